@@ -1,0 +1,27 @@
+import { css } from 'lit';
+
+export const headlineStatStyles = css`
+  :host {
+    --_reserve: 7.5em;
+  }
+  .stat {
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.35em;
+    max-width: 28em;
+  }
+  .value {
+    font-size: var(--dk-stat-value-size, 3.5em);
+    font-weight: 700;
+    line-height: 1;
+    letter-spacing: -0.02em;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+  }
+  .label {
+    font-size: 1.125em;
+    line-height: 1.35;
+    text-wrap: pretty;
+  }
+`;

@@ -1,0 +1,70 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DkElement, pick } from '../../internal/dk-element.js';
+import { checkStat } from '../../data/validate.js';
+import { formatValue } from '../../internal/locale.js';
+import type { Report, Stat, Unit } from '../../data/types.js';
+import { headlineStatStyles } from './headline-stat.styles.js';
+
+/**
+ * A big figure and its caption, read as one sentence: "60 % mener, at de arbejder mere
+ * datadrevet i dag end for et år siden".
+ *
+ * @summary A headline figure from the report, or from its own attributes.
+ *
+ * @csspart base - The sentence: figure and caption.
+ * @csspart value - The figure, formatted for the page's language ("60 %", "60%").
+ * @csspart label - The caption.
+ * @csspart status - The loading and error messages.
+ * @csspart error - The error message (also has part `status`).
+ *
+ * @cssprop [--dk-font-family=inherit] - Font of all text.
+ * @cssprop [--dk-font-size=1em] - Base size; everything scales with it.
+ * @cssprop [--dk-color-text=inherit] - Text colour.
+ * @cssprop [--dk-color-accent=light-dark(#1c5aa6, #8ab8f2)] - Colour of the figure.
+ * @cssprop [--dk-color-muted=color-mix(in srgb, currentColor 75%, transparent)] - Colour of secondary text.
+ * @cssprop [--dk-radius=0.5em] - Corner radius of the message boxes.
+ * @cssprop [--dk-stat-value-size=3.5em] - Size of the figure.
+ *
+ * @fires {CustomEvent<Record<string, never>>} dk-ready - The figure is on the page.
+ * @fires {CustomEvent<DkErrorDetail>} dk-error - Loading or reading the data failed; `detail.message` says why.
+ */
+export class HeadlineStat extends DkElement<Stat> {
+  static override styles = [DkElement.styles, headlineStatStyles];
+
+  /** Id of the stat in the report, e.g. `more-data-driven`. */
+  @property({ reflect: true }) stat?: string;
+
+  /** Inline mode (no `src`): the figure, a number (`60`, not `60 %`). */
+  @property({ type: Number }) value?: number;
+
+  /** Inline mode: `percent` (0–100) or `count`. */
+  @property() unit: Unit = 'percent';
+
+  /** Inline mode: the caption. */
+  @property() label?: string;
+
+  /** @internal */
+  protected get selection() {
+    return this.stat;
+  }
+
+  /** @internal */
+  protected select(report: Report, id: string | undefined): Stat {
+    return pick(report, 'stats', id);
+  }
+
+  /** @internal */
+  protected override inline(): Stat | undefined {
+    if (this.value === undefined && this.label === undefined) return undefined;
+    return checkStat({ id: 'inline', value: this.value, unit: this.unit, label: this.label }, '');
+  }
+
+  /** @internal */
+  protected renderItem(stat: Stat, lang: string | undefined) {
+    return html`<p part="base" class="stat">
+      <span part="value" class="value">${formatValue(stat.value, stat.unit, this._lang)}</span>
+      <span part="label" class="label" lang=${lang ?? nothing}>${stat.label}</span>
+    </p>`;
+  }
+}

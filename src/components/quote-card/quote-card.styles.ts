@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+export const quoteCardStyles = css`
+  :host {
+    --_reserve: 14em;
+  }
+  .card {
+    margin: 0;
+    padding: 1.25em 1.5em 1.4em;
+    background: var(--_surface);
+    border-inline-start: 0.3em solid var(--_accent);
+    border-radius: var(--_radius);
+    max-width: 42em;
+  }
+  .heading {
+    margin: 0 0 0.8em;
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.25;
+    color: var(--_accent);
+    text-wrap: balance;
+  }
+  blockquote {
+    position: relative;
+    margin: 0;
+    padding-inline-start: 1.6em;
+    font-size: 1.0625em;
+    line-height: 1.55;
+  }
+  blockquote::before {
+    /* Decoration only: the empty alt text keeps it out of screen readers. */
+    content: '\\201D' / '';
+    position: absolute;
+    inset-inline-start: -0.05em;
+    top: -0.2em;
+    font-size: 2.6em;
+    line-height: 1;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  blockquote p,
+  ::slotted(p) {
+    margin: 0 0 0.6em;
+  }
+  blockquote p:last-child {
+    margin-bottom: 0;
+  }
+  figcaption {
+    margin-top: 1em;
+    padding-inline-start: 1.6em;
+    display: flex;
+    flex-direction: column;
+    font-size: 0.95em;
+  }
+  .name {
+    font-weight: 700;
+  }
+  .role {
+    color: var(--_muted);
+  }
+`;

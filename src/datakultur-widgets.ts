@@ -1,0 +1,7 @@
+// The embed entry: importing it defines every element.
+export * from './components/headline-stat/dk-headline-stat.js';
+export * from './components/quote-card/dk-quote-card.js';
+export { loadReport } from './data/load.js';
+export { validateReport } from './data/validate.js';
+export { ReportError } from './data/types.js';
+export type * from './data/types.js';

@@ -1,0 +1,97 @@
+import type { ReportError, Unit } from '../data/types.js';
+
+/** The widgets' own languages. Anything else falls back to Danish. */
+export type Lang = 'da' | 'en';
+
+/** The nearest `lang` attribute: the element, its ancestors (across shadow roots), then `<html>`. */
+export function langOf(el: Element): Lang {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) return normalise(found.getAttribute('lang'));
+    node = (node.getRootNode() as ShadowRoot).host ?? null;
+  }
+  return normalise(document.documentElement.lang);
+}
+
+const normalise = (tag: string | null): Lang => (/^en\b/i.test(tag ?? '') ? 'en' : 'da');
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** "84,73 %" (da), "84.73%" (en), "1.000" (da count). */
+export function formatValue(value: number, unit: Unit, lang: Lang): string {
+  const key = lang + unit;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, unit === 'percent' ? { style: 'percent', maximumFractionDigits: 2 } : {});
+    formats.set(key, f);
+  }
+  return f.format(unit === 'percent' ? value / 100 : value);
+}
+
+/** The widgets' own words. */
+export const strings = {
+  da: {
+    loading: 'Henter data …',
+    retry: 'Prøv igen',
+    severalAnswers: 'Flere svar mulige',
+    kinds: { stat: 'tal', question: 'spørgsmål', quote: 'citat' },
+    network: (cross: boolean) =>
+      `Data kunne ikke hentes. Tjek adressen og forbindelsen${cross ? ', og at serveren tillader CORS' : ''}.`,
+    timeout: (s: number) => `Serveren svarede ikke inden for ${s} sekunder.`,
+    http: (status: number) => `Serveren svarede med fejl ${status}. Tjek adressen på datafilen.`,
+    notJson: (kind: string) =>
+      kind === 'html'
+        ? 'Adressen gav en webside, ikke en datafil. Tjek adressen.'
+        : kind === 'empty'
+          ? 'Datafilen er tom.'
+          : 'Datafilen er ikke gyldig JSON.',
+    invalid: (path: string) => `Datafilen er ikke en gyldig rapport: feltet ${path} er forkert.`,
+    unknownId: (kind: string, id: string, ids: string) => `Rapporten har intet ${kind} med id'et "${id}". Mulige: ${ids}.`,
+    noSource: 'Widgetten mangler data: angiv src eller indhold.',
+  },
+  en: {
+    loading: 'Loading data …',
+    retry: 'Try again',
+    severalAnswers: 'Several answers possible',
+    kinds: { stat: 'stat', question: 'question', quote: 'quote' },
+    network: (cross: boolean) =>
+      `The data could not be loaded. Check the address and the connection${cross ? ', and that the server allows CORS' : ''}.`,
+    timeout: (s: number) => `The server did not answer within ${s} seconds.`,
+    http: (status: number) => `The server answered with error ${status}. Check the data file's address.`,
+    notJson: (kind: string) =>
+      kind === 'html'
+        ? 'The address gave a web page, not a data file. Check the address.'
+        : kind === 'empty'
+          ? 'The data file is empty.'
+          : 'The data file is not valid JSON.',
+    invalid: (path: string) => `The data file is not a valid report: the field ${path} is wrong.`,
+    unknownId: (kind: string, id: string, ids: string) => `The report has no ${kind} with the id "${id}". Available: ${ids}.`,
+    noSource: 'The widget has no data: set src or content.',
+  },
+} as const;
+
+/** A short message in the page's language for any failure. */
+export function describeError(e: unknown, lang: Lang): string {
+  const t = strings[lang];
+  const err = e as ReportError;
+  const i = (err.info ?? {}) as Record<string, never>;
+  switch (err.code) {
+    case 'network':
+      return t.network(i.crossOrigin);
+    case 'timeout':
+      return t.timeout(i.seconds);
+    case 'http':
+      return t.http(i.status);
+    case 'not-json':
+      return t.notJson(i.kind);
+    case 'invalid':
+      return t.invalid(i.path || '(rod)');
+    case 'unknown-id':
+      return t.unknownId(t.kinds[i.kind as keyof typeof t.kinds], i.id, (i.ids as unknown as string[]).join(', ') || '–');
+    case 'no-source':
+      return t.noSource;
+    default:
+      return t.network(false);
+  }
+}

@@ -1,0 +1,79 @@
+// Fault routes for the test server: each answers the way a real broken server does.
+import { readFileSync } from 'node:fs';
+
+const report = () => readFileSync('data/datakultur.json', 'utf8');
+const flaky = new Set();
+const counts = new Map();
+
+/** Koa middleware for web-test-runner's dev server. */
+export async function faultRoutes(ctx, next) {
+  // A second copy of the build under another URL, for the "loaded twice" tests.
+  const copy = /^\/(copy-[a-z]+)\/(.*)$/.exec(ctx.path);
+  if (copy) {
+    ctx.url = `/dist/${copy[2]}`;
+    return next();
+  }
+  if (!ctx.path.startsWith('/fault/')) return next();
+  const kind = ctx.path.slice('/fault/'.length);
+  const key = ctx.query.key ?? '';
+  counts.set(kind + key, (counts.get(kind + key) ?? 0) + 1);
+  ctx.set('cache-control', 'no-store');
+  switch (kind) {
+    case 'status':
+      ctx.status = Number(ctx.query.code ?? 500);
+      ctx.type = 'text/plain';
+      ctx.body = 'error';
+      return;
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><html lang="da"><title>Log ind</title><form>Log ind</form></html>';
+      return;
+    case 'empty':
+      ctx.type = 'application/json';
+      ctx.body = '';
+      return;
+    case 'truncated':
+      ctx.type = 'application/json';
+      ctx.body = report().slice(0, 700);
+      return;
+    case 'json':
+      // Any JSON the test sends, base64url-encoded in ?body=.
+      ctx.type = 'application/json';
+      ctx.body = Buffer.from(String(ctx.query.body ?? ''), 'base64url').toString('utf8');
+      return;
+    case 'slow':
+    case 'hang': {
+      // `hang` never answers within any widget's limit; `slow` answers after ?ms=.
+      const ms = kind === 'hang' ? 25_000 : Number(ctx.query.ms ?? 300);
+      await new Promise((resolve) => {
+        const t = setTimeout(resolve, ms);
+        ctx.req.on('close', () => (clearTimeout(t), resolve()));
+      });
+      ctx.type = 'application/json';
+      ctx.body = report();
+      return;
+    }
+    case 'flaky':
+      // Fails the first time for each ?key=, then serves the report.
+      ctx.type = 'application/json';
+      if (!flaky.has(key)) {
+        flaky.add(key);
+        ctx.status = 503;
+        ctx.body = '{}';
+        return;
+      }
+      ctx.body = report();
+      return;
+    case 'count':
+      // How many requests a route has had: /fault/count?of=flaky&key=x
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(counts.get(String(ctx.query.of) + key) ?? 0);
+      return;
+    case 'report':
+      ctx.type = 'application/json';
+      ctx.body = report();
+      return;
+    default:
+      return next();
+  }
+}
