@@ -19,6 +19,8 @@ export default defineConfig({
         'datakultur-widgets': 'src/datakultur-widgets.ts',
         'dk-headline-stat': component('headline-stat'),
         'dk-quote-card': component('quote-card'),
+        'dk-donut-chart': component('donut-chart'),
+        'dk-bar-chart': component('bar-chart'),
       },
     },
     rolldownOptions: {

@@ -40,10 +40,14 @@ async function fetchReport(url: string): Promise<Report> {
   } catch (e) {
     if ((e as Error).name === 'TimeoutError') throw timedOut(url, MAX_WAIT);
     const crossOrigin = new URL(url).origin !== location.origin;
-    throw new ReportError('network', `Could not fetch ${url}${crossOrigin ? ' (if it is on another server, does it send CORS headers?)' : ''}: ${(e as Error).message}`, {
-      url,
-      crossOrigin,
-    });
+    throw new ReportError(
+      'network',
+      `Could not fetch ${url}${crossOrigin ? ' (if it is on another server, does it send CORS headers?)' : ''}: ${(e as Error).message}`,
+      {
+        url,
+        crossOrigin,
+      },
+    );
   }
   if (!res.ok) throw new ReportError('http', `${url} answered HTTP ${res.status}`, { url, status: res.status });
   let json: unknown;
@@ -62,6 +66,8 @@ const timedOut = (url: string, ms: number) =>
 /** Waits for `p` until `signal` aborts or `ms` pass, whichever is first. */
 function wait<T>(p: Promise<T>, signal: AbortSignal | undefined, ms: number, url: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
+    // Reject with the abort reason as fetch does (an AbortError DOMException unless the caller chose one).
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
     const stop = () => reject(signal!.reason);
     if (signal?.aborted) return stop();
     const timer = setTimeout(() => reject(timedOut(url, ms)), ms);

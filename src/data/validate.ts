@@ -39,8 +39,7 @@ function text(o: Obj, key: string, path: string, optional = false): string {
 function num(o: Obj, key: string, path: string, min: number, max = Infinity): number {
   const v = o[key];
   if (typeof v !== 'number' || !Number.isFinite(v)) fail(at(path, key), 'expected a number');
-  if (v < min || v > max)
-    fail(at(path, key), `expected a number from ${min}${max < Infinity ? ` to ${max}` : ''}`);
+  if (v < min || v > max) fail(at(path, key), `expected a number from ${min}${max < Infinity ? ` to ${max}` : ''}`);
   return v;
 }
 
@@ -74,9 +73,7 @@ function checkQuestion(v: unknown, path: string, seen: Set<string>, stats: Stat[
   id(o, path, seen);
   text(o, 'title', path);
   if (typeof o.multiple !== 'boolean') fail(at(path, 'multiple'), 'expected true or false');
-  const answers = list(o.answers, at(path, 'answers'), 1).map((a, i) =>
-    checkAnswer(a, at(at(path, 'answers'), i)),
-  );
+  const answers = list(o.answers, at(path, 'answers'), 1).map((a, i) => checkAnswer(a, at(at(path, 'answers'), i)));
   const ref = text(o, 'respondentsStat', path, true);
   if (ref !== undefined && !stats.some((s) => s.id === ref))
     fail(at(path, 'respondentsStat'), `no stat with id "${ref}"`);

@@ -41,7 +41,7 @@ const KIND = { stats: 'stat', questions: 'question', quotes: 'quote' } as const;
 
 /** Finds `id` in one of the report's lists or throws an `unknown-id` error naming the ids there are. */
 export function pick<C extends Collection>(report: Report, collection: C, id: string | undefined): Report[C][number] {
-  const list = report[collection] as Report[C];
+  const list = report[collection];
   const found = list.find((x) => x.id === id);
   if (!found)
     throw new ReportError('unknown-id', `No ${KIND[collection]} "${id ?? ''}" in the report`, {
@@ -65,7 +65,7 @@ export abstract class DkElement<T> extends LitElement {
     task: async ([src, report, id, timeout], { signal }) => {
       if (!src && report == null) return undefined;
       const r = report != null ? validateReport(report) : await loadReport(src!, { signal, timeout });
-      return { item: this.select(r, id), lang: r.lang } as Loaded<T>;
+      return { item: this.select(r, id), lang: r.lang };
     },
     args: () => [this.src, this.report, this.selection, this.timeout] as const,
   });
@@ -113,7 +113,7 @@ export abstract class DkElement<T> extends LitElement {
   protected abstract renderItem(item: T, lang: string | undefined): TemplateResult;
 
   /** @internal Resolves when what `renderItem` put on the page is drawn (charts override). */
-  protected whenDrawn(): Promise<unknown> {
+  protected whenDrawn(_item: T): Promise<unknown> {
     return Promise.resolve();
   }
 
@@ -147,8 +147,9 @@ export abstract class DkElement<T> extends LitElement {
     }
     return this._task.render({
       initial: () => this._renderLoading(),
-      pending: () => this._renderLoading(),
-      complete: (v) => this.renderItem(v!.item, v!.lang && v!.lang !== lang ? v!.lang : undefined),
+      // While a new id or src loads, keep showing what was there: no flash, no rebuilt chart.
+      pending: () => (this._task.value ? this._renderLoaded(this._task.value, lang) : this._renderLoading()),
+      complete: (v) => this._renderLoaded(v!, lang),
       error: (e) => this._renderError(e),
     });
   }
@@ -184,7 +185,7 @@ export abstract class DkElement<T> extends LitElement {
       this._emit('dk-error', { message, code: (outcome as ReportError).code ?? 'network', cause: outcome });
       return;
     }
-    this.whenDrawn().then(
+    this.whenDrawn(inline ? (outcome as T) : (outcome as Loaded<T>).item).then(
       () => {
         if (this._outcome !== outcome) return;
         this._setState('ready');
@@ -212,6 +213,11 @@ export abstract class DkElement<T> extends LitElement {
   /** @internal */
   private _emit<K extends 'dk-ready' | 'dk-error'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** @internal */
+  private _renderLoaded(v: Loaded<T>, lang: Lang): TemplateResult {
+    return this.renderItem(v.item, v.lang && v.lang !== lang ? v.lang : undefined);
   }
 
   /** @internal */

@@ -34,7 +34,11 @@ export const strings = {
   da: {
     loading: 'Henter data …',
     retry: 'Prøv igen',
-    severalAnswers: 'Flere svar mulige',
+    severalAnswers: (sum: string) => `Flere svar mulige: andelene giver tilsammen ${sum}.`,
+    answer: 'Svar',
+    share: 'Andel',
+    showTable: 'Vis som tabel',
+    hideTable: 'Skjul tabel',
     kinds: { stat: 'tal', question: 'spørgsmål', quote: 'citat' },
     network: (cross: boolean) =>
       `Data kunne ikke hentes. Tjek adressen og forbindelsen${cross ? ', og at serveren tillader CORS' : ''}.`,
@@ -47,13 +51,18 @@ export const strings = {
           ? 'Datafilen er tom.'
           : 'Datafilen er ikke gyldig JSON.',
     invalid: (path: string) => `Datafilen er ikke en gyldig rapport: feltet ${path} er forkert.`,
-    unknownId: (kind: string, id: string, ids: string) => `Rapporten har intet ${kind} med id'et "${id}". Mulige: ${ids}.`,
+    unknownId: (kind: string, id: string, ids: string) =>
+      `Rapporten har intet ${kind} med id'et "${id}". Mulige: ${ids}.`,
     noSource: 'Widgetten mangler data: angiv src eller indhold.',
   },
   en: {
     loading: 'Loading data …',
     retry: 'Try again',
-    severalAnswers: 'Several answers possible',
+    severalAnswers: (sum: string) => `Several answers possible: the shares add up to ${sum}.`,
+    answer: 'Answer',
+    share: 'Share',
+    showTable: 'Show as table',
+    hideTable: 'Hide table',
     kinds: { stat: 'stat', question: 'question', quote: 'quote' },
     network: (cross: boolean) =>
       `The data could not be loaded. Check the address and the connection${cross ? ', and that the server allows CORS' : ''}.`,
@@ -66,7 +75,8 @@ export const strings = {
           ? 'The data file is empty.'
           : 'The data file is not valid JSON.',
     invalid: (path: string) => `The data file is not a valid report: the field ${path} is wrong.`,
-    unknownId: (kind: string, id: string, ids: string) => `The report has no ${kind} with the id "${id}". Available: ${ids}.`,
+    unknownId: (kind: string, id: string, ids: string) =>
+      `The report has no ${kind} with the id "${id}". Available: ${ids}.`,
     noSource: 'The widget has no data: set src or content.',
   },
 } as const;
@@ -88,7 +98,11 @@ export function describeError(e: unknown, lang: Lang): string {
     case 'invalid':
       return t.invalid(i.path || '(rod)');
     case 'unknown-id':
-      return t.unknownId(t.kinds[i.kind as keyof typeof t.kinds], i.id, (i.ids as unknown as string[]).join(', ') || '–');
+      return t.unknownId(
+        t.kinds[i.kind as keyof typeof t.kinds],
+        i.id,
+        (i.ids as unknown as string[]).join(', ') || '–',
+      );
     case 'no-source':
       return t.noSource;
     default:

@@ -68,9 +68,7 @@ export class QuoteCard extends DkElement<Quote> {
       id: 'inline',
       heading: this.heading ?? '',
       text: '',
-      author: this.author
-        ? { name: this.author, title: this.authorTitle, organisation: this.organisation }
-        : undefined,
+      author: this.author ? { name: this.author, title: this.authorTitle, organisation: this.organisation } : undefined,
     };
   }
 
@@ -83,13 +81,15 @@ export class QuoteCard extends DkElement<Quote> {
       <blockquote part="quote">
         ${q.text ? q.text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`) : html`<slot></slot>`}
       </blockquote>
-      ${a
-        ? html`<figcaption part="attribution">
-            <span class="name">${a.name}</span>
-            ${a.title ? html`<span class="role">${a.title}</span>` : nothing}
-            ${a.organisation ? html`<span class="role">${a.organisation}</span>` : nothing}
-          </figcaption>`
-        : nothing}
+      ${
+        a
+          ? html`<figcaption part="attribution">
+              <span class="name">${a.name}</span>
+              ${a.title ? html`<span class="role">${a.title}</span>` : nothing}
+              ${a.organisation ? html`<span class="role">${a.organisation}</span>` : nothing}
+            </figcaption>`
+          : nothing
+      }
     </figure>`;
   }
 }

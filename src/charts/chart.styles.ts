@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+/** Shared by both charts: the series palette, title, plot box, legend and data table. */
+export const chartStyles = css`
+  :host {
+    /* Colour-blind-safe series (after Okabe & Ito, darkened/lightened for 3:1 against the
+       background in light and dark; tests/charts/palette.test.ts measures it). */
+    --_s1: var(--dk-series-1, light-dark(#1c5aa6, #8ab8f2));
+    --_s2: var(--dk-series-2, light-dark(#c4501a, #f29b6b));
+    --_s3: var(--dk-series-3, light-dark(#0b7a62, #4fd1b0));
+    --_s4: var(--dk-series-4, light-dark(#8e4ba8, #d4a3ea));
+    --_s5: var(--dk-series-5, light-dark(#8a6d00, #e6c34a));
+    --_s6: var(--dk-series-6, light-dark(#b3245b, #f28bb4));
+    --_s7: var(--dk-series-7, light-dark(#4d5a68, #b8c4d0));
+    --_bg: var(--dk-color-background, light-dark(#ffffff, #14181d));
+    --_bar: var(--dk-bar-color, var(--_s1));
+    --_reserve: 20em;
+    container-type: inline-size;
+  }
+  .chart {
+    margin: 0;
+  }
+  .eyebrow {
+    margin: 0 0 0.25em;
+    font-size: 0.9em;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .title {
+    margin: 0 0 0.3em;
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.3;
+    text-wrap: balance;
+  }
+  .note {
+    margin: 0 0 0.8em;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .plot {
+    position: relative;
+    width: 100%;
+  }
+  canvas {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+  }
+  .probe {
+    display: none;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .table-toggle {
+    margin-top: 0.75em;
+  }
+  table {
+    margin-top: 0.75em;
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    padding: 0.3em 0.5em;
+    border-bottom: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+    text-align: start;
+    vertical-align: top;
+  }
+  td.num,
+  th.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.3em;
+  }
+`;

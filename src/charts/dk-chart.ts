@@ -1,0 +1,154 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { DkElement, pick } from '../internal/dk-element.js';
+import { formatValue, strings } from '../internal/locale.js';
+import type { Answer, Question, Report, Stat } from '../data/types.js';
+import { ChartController } from './chart-controller.js';
+import type { ChartSpec } from './chart-controller.js';
+import { chartStyles } from './chart.styles.js';
+
+/** A question and, when it names one, the stat of how many answered. */
+export interface ChartItem {
+  question: Question;
+  respondents?: Stat;
+}
+
+/** Theme values resolved for the canvas at the moment it draws. */
+export interface CanvasTheme {
+  font: string;
+  fontPx: number;
+  text: string;
+  background: string;
+  series: (i: number) => string;
+  bar: string;
+}
+
+/**
+ * What both charts share: selecting a question, the title, the data table and its toggle, and
+ * the chart lifecycle (through {@link ChartController}). Subclasses render the plot and build
+ * the chart.js spec.
+ */
+export abstract class DkChart extends DkElement<ChartItem> {
+  static override styles = [DkElement.styles, chartStyles];
+
+  /** @internal */
+  protected readonly _chart = new ChartController(this);
+
+  /** @internal */
+  @query('canvas') protected _canvas?: HTMLCanvasElement;
+
+  /** @internal */
+  @query('.probe') private _probe?: HTMLElement;
+
+  /** @internal */
+  @state() protected _tableShown = false;
+
+  /** Id of the question in the report, e.g. `roles` or `usage-contexts`. */
+  @property({ reflect: true }) question?: string;
+
+  /** Level of the chart's title in the page's outline (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** @internal */
+  protected get selection() {
+    return this.question;
+  }
+
+  /** @internal */
+  protected select(report: Report, id: string | undefined): ChartItem {
+    const question = pick(report, 'questions', id);
+    const respondents = report.stats.find((s) => s.id === question.respondentsStat);
+    return { question, respondents };
+  }
+
+  /** @internal The chart.js spec for `item`, read at draw time (sizes, theme). */
+  protected abstract spec(item: ChartItem, theme: CanvasTheme): ChartSpec;
+
+  /** @internal The answers in the order shown. */
+  protected answers(q: Question): Answer[] {
+    return q.answers;
+  }
+
+  /** @internal */
+  protected override whenDrawn(item: ChartItem): Promise<unknown> {
+    const canvas = this._canvas;
+    return canvas ? this._chart.draw(canvas, () => this.spec(item, this._theme())) : Promise.resolve();
+  }
+
+  /** @internal Redraws in place when a display property changes after the data is there. */
+  protected redrawOn(changed: PropertyValues, ...props: string[]): void {
+    const item = this._currentItem;
+    if (item && this._canvas && props.some((p) => changed.has(p))) void this.whenDrawn(item);
+  }
+
+  /** @internal */
+  private _currentItem?: ChartItem;
+
+  /** @internal */
+  protected renderItem(item: ChartItem, lang: string | undefined): TemplateResult {
+    this._currentItem = item;
+    const q = item.question;
+    const t = strings[this._lang];
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return html`<figure part="base" class="chart" lang=${lang ?? nothing}>
+      ${q.recommendation ? html`<p part="eyebrow" class="eyebrow">${q.recommendation}</p>` : nothing}
+      <div part="title" class="title" role="heading" aria-level=${level}>${q.title}</div>
+      ${this.renderNote(item)}
+      ${this.renderPlot(item)}
+      <table part="table" class=${this._tableShown ? 'table' : 'sr-only'}>
+        <thead>
+          <tr>
+            <th scope="col">${t.answer}</th>
+            <th scope="col" class="num">${t.share}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.answers(q).map(
+            (a) => html`<tr>
+              <th scope="row">${a.label}</th>
+              <td class="num">${formatValue(a.percent, 'percent', this._lang)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <button
+        part="table-toggle"
+        class="table-toggle"
+        type="button"
+        aria-expanded=${this._tableShown}
+        @click=${() => (this._tableShown = !this._tableShown)}
+      >
+        ${this._tableShown ? t.hideTable : t.showTable}
+      </button>
+      <span class="probe" aria-hidden="true"></span>
+    </figure>`;
+  }
+
+  /** @internal The small print under the title. */
+  protected renderNote(_item: ChartItem): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** @internal The plot: the canvas in a sized box, and any HTML beside it. */
+  protected abstract renderPlot(item: ChartItem): TemplateResult;
+
+  /** @internal Resolves the theme's custom properties to values the canvas understands. */
+  private _theme(): CanvasTheme {
+    const host = getComputedStyle(this);
+    const probe = this._probe!;
+    const resolve = (value: string) => {
+      probe.style.color = value;
+      return getComputedStyle(probe).color;
+    };
+    const series = [1, 2, 3, 4, 5, 6, 7].map((i) => resolve(`var(--_s${i})`));
+    return {
+      font: host.fontFamily,
+      fontPx: parseFloat(host.fontSize) || 16,
+      text: host.color,
+      background: resolve('var(--_bg)'),
+      series: (i) => series[i % series.length],
+      bar: resolve('var(--_bar)'),
+    };
+  }
+}

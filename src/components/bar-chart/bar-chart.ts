@@ -1,0 +1,140 @@
+import { html } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { Plugin } from 'chart.js';
+import { DkChart } from '../../charts/dk-chart.js';
+import type { CanvasTheme, ChartItem } from '../../charts/dk-chart.js';
+import type { ChartSpec } from '../../charts/chart-controller.js';
+import { formatValue, strings } from '../../internal/locale.js';
+import type { Answer, Question } from '../../data/types.js';
+
+/**
+ * Horizontal bars of a multiple-choice question, such as where data is used: each bar labelled
+ * with its share, long answer labels wrapped, and a note that several answers were possible.
+ *
+ * @summary The shares of a multiple-choice question as labelled horizontal bars.
+ *
+ * @csspart base - The whole chart (a `figure`).
+ * @csspart eyebrow - The recommendation the question belongs to, when the data names one.
+ * @csspart title - The question.
+ * @csspart note - "Several answers possible" and the sum of the shares.
+ * @csspart chart - The box holding the canvas.
+ * @csspart table - The data table (visually hidden until the toggle shows it).
+ * @csspart table-toggle - The "Vis som tabel" / "Show as table" button.
+ * @csspart status - The loading and error messages.
+ * @csspart error - The error message (also has part `status`).
+ *
+ * @cssprop [--dk-font-family=inherit] - Font of all text, the canvas included.
+ * @cssprop [--dk-font-size=1em] - Base size; everything scales with it.
+ * @cssprop [--dk-color-text=inherit] - Text colour, also of the canvas labels.
+ * @cssprop [--dk-color-accent=light-dark(#1c5aa6, #8ab8f2)] - Accent (the recommendation line).
+ * @cssprop [--dk-color-muted=color-mix(in srgb, currentColor 75%, transparent)] - Secondary text.
+ * @cssprop [--dk-bar-color=var(--dk-series-1)] - Colour of the bars.
+ * @cssprop [--dk-series-1=light-dark(#1c5aa6, #8ab8f2)] - First series colour, the bars' default.
+ *
+ * @fires {CustomEvent<Record<string, never>>} dk-ready - The chart is drawn.
+ * @fires {CustomEvent<DkErrorDetail>} dk-error - Loading or reading the data failed; `detail.message` says why.
+ */
+export class BarChart extends DkChart {
+  /** Order of the bars: `none` keeps the report's order, `desc`/`asc` sort by share. */
+  @property({ reflect: true }) sort: 'none' | 'desc' | 'asc' = 'none';
+
+  /** @internal */
+  @query('.plot') private _plot?: HTMLElement;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.redrawOn(changed, 'sort');
+  }
+
+  /** @internal */
+  protected override answers(q: Question): Answer[] {
+    const dir = this.sort === 'desc' ? -1 : this.sort === 'asc' ? 1 : 0;
+    return dir ? [...q.answers].sort((a, b) => dir * (a.percent - b.percent)) : q.answers;
+  }
+
+  /** @internal */
+  protected override renderNote({ question }: ChartItem) {
+    if (!question.multiple && !question.note) return html``;
+    const sum = question.answers.reduce((s, a) => s + a.percent, 0);
+    return html`<p part="note" class="note">
+      ${question.multiple ? strings[this._lang].severalAnswers(formatValue(sum, 'count', this._lang) + (this._lang === 'da' ? ' %' : '%')) : ''}
+      ${question.note ?? ''}
+    </p>`;
+  }
+
+  /** @internal */
+  protected renderPlot() {
+    return html`<div part="chart" class="plot"><canvas aria-hidden="true"></canvas></div>`;
+  }
+
+  /** @internal */
+  protected spec({ question }: ChartItem, theme: CanvasTheme): ChartSpec {
+    const answers = this.answers(question);
+    const px = theme.fontPx;
+    const font = `${px}px ${theme.font}`;
+    const width = this._plot?.clientWidth || 600;
+    const ctx = measure(font);
+    const labels = answers.map((a) => wrap(ctx, a.label, Math.min(Math.max(width * 0.42, px * 7), px * 18)));
+    const values = answers.map((a) => formatValue(a.percent, 'percent', this._lang));
+    const valueWidth = Math.max(...values.map((v) => ctx.measureText(v).width));
+    const lines = Math.max(...labels.map((l) => l.length));
+    const row = lines * px * 1.25 + px * 1.2;
+    // The canvas grows with its rows, so long labels on a phone push the chart down, not out.
+    this._plot?.style.setProperty('height', `${Math.ceil(row * answers.length + px * 0.5)}px`);
+    const valueLabels: Plugin<'bar'> = {
+      id: 'dk-values',
+      afterDatasetsDraw(chart) {
+        const c = chart.ctx;
+        c.save();
+        c.font = `700 ${font}`;
+        c.fillStyle = theme.text;
+        c.textBaseline = 'middle';
+        chart.getDatasetMeta(0).data.forEach((bar, i) => c.fillText(values[i], bar.x + px * 0.4, bar.y));
+        c.restore();
+      },
+    };
+    return {
+      type: 'bar',
+      data: {
+        labels,
+        datasets: [{ data: answers.map((a) => a.percent), backgroundColor: theme.bar, borderRadius: 3, barPercentage: 0.8, categoryPercentage: 0.9 }],
+      },
+      options: {
+        indexAxis: 'y',
+        layout: { padding: { right: valueWidth + px * 0.8 } },
+        scales: {
+          x: { display: false, min: 0, max: Math.max(100, ...answers.map((a) => a.percent)) },
+          y: {
+            grid: { display: false },
+            border: { display: false },
+            ticks: { color: theme.text, font: { family: theme.font, size: px, lineHeight: 1.25 }, autoSkip: false },
+          },
+        },
+      },
+      plugins: [valueLabels],
+    } as ChartSpec;
+  }
+}
+
+let scratch: CanvasRenderingContext2D | undefined;
+function measure(font: string): CanvasRenderingContext2D {
+  scratch ??= document.createElement('canvas').getContext('2d')!;
+  scratch.font = font;
+  return scratch;
+}
+
+/** Breaks `text` into lines no wider than `max` pixels, at spaces. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines;
+}

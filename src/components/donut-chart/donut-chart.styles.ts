@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+export const donutChartStyles = css`
+  :host {
+    --_reserve: 24em;
+  }
+  .body {
+    display: grid;
+    gap: 1em 2em;
+    align-items: center;
+  }
+  @container (min-width: 30em) {
+    .body {
+      grid-template-columns: minmax(10em, var(--dk-donut-size, 15em)) 1fr;
+    }
+  }
+  .plot {
+    aspect-ratio: 1;
+    max-width: var(--dk-donut-size, 15em);
+    margin-inline: auto;
+  }
+  .centre {
+    position: absolute;
+    inset: 22%;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    text-align: center;
+    line-height: 1.15;
+  }
+  .centre .n {
+    font-size: 2.2em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .centre .what {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.55em;
+  }
+  .legend li {
+    display: grid;
+    grid-template-columns: 1em 1fr auto;
+    gap: 0.6em;
+    align-items: baseline;
+  }
+  .swatch {
+    width: 1em;
+    height: 1em;
+    border-radius: 0.2em;
+    align-self: center;
+    /* Forced colours drop backgrounds; the border keeps the swatch visible. */
+    border: 1px solid transparent;
+  }
+  .legend li:nth-child(7n + 1) .swatch { background: var(--_s1); }
+  .legend li:nth-child(7n + 2) .swatch { background: var(--_s2); }
+  .legend li:nth-child(7n + 3) .swatch { background: var(--_s3); }
+  .legend li:nth-child(7n + 4) .swatch { background: var(--_s4); }
+  .legend li:nth-child(7n + 5) .swatch { background: var(--_s5); }
+  .legend li:nth-child(7n + 6) .swatch { background: var(--_s6); }
+  .legend li:nth-child(7n + 7) .swatch { background: var(--_s7); }
+  .legend .value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+`;
