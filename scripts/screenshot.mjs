@@ -1,6 +1,7 @@
-// Screenshots a page in headless Chromium: node scripts/screenshot.mjs URL out.png [width] [colorScheme]
+// Screenshots a page in headless Chromium:
+//   node scripts/screenshot.mjs URL out.png [width] [light|dark] [css selector to clip to]
 import puppeteer from 'puppeteer-core';
-const [url, out, width = '1100', scheme = 'light'] = process.argv.slice(2);
+const [url, out, width = '1100', scheme = 'light', selector] = process.argv.slice(2);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -13,5 +14,6 @@ await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1
 await page.goto(url, { waitUntil: 'networkidle0' });
 await page.waitForFunction(() => [...document.querySelectorAll('[state]')].every((e) => e.getAttribute('state') !== 'loading'), { timeout: 15000 }).catch(() => console.log('some widget still loading'));
 await new Promise((r) => setTimeout(r, 800));
-await page.screenshot({ path: out, fullPage: true });
+if (selector) await (await page.$(selector)).screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: true });
 await browser.close();

@@ -25,7 +25,15 @@ export class ChartController implements ReactiveController {
   private _spec?: () => ChartSpec;
   private _canvas?: HTMLCanvasElement;
   private _drawn?: () => void;
-  private _resize = new ResizeObserver(() => this._redraw());
+  private _width = 0;
+  // Only a new width redraws: the bar chart sets its own height from its width. Deferred to the
+  // next frame so a redraw that changes the height cannot feed the observer a loop.
+  private _resize = new ResizeObserver(([entry]) => {
+    const width = entry.contentRect.width;
+    if (width === this._width) return;
+    this._width = width;
+    requestAnimationFrame(() => this._redraw());
+  });
   private _dpr?: MediaQueryList;
   private _scheme = matchMedia('(prefers-color-scheme: dark)');
   private _onDpr = () => this._watchDpr(true);

@@ -96,7 +96,7 @@ export abstract class DkChart extends DkElement<ChartItem> {
       <div part="title" class="title" role="heading" aria-level=${level}>${q.title}</div>
       ${this.renderNote(item)}
       ${this.renderPlot(item)}
-      <table part="table" class=${this._tableShown ? 'table' : 'sr-only'}>
+      <div class=${this._tableShown ? '' : 'sr-only'}><table part="table">
         <thead>
           <tr>
             <th scope="col">${t.answer}</th>
@@ -111,7 +111,7 @@ export abstract class DkChart extends DkElement<ChartItem> {
             </tr>`,
           )}
         </tbody>
-      </table>
+      </table></div>
       <button
         part="table-toggle"
         class="table-toggle"

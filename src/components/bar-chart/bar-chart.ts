@@ -73,24 +73,39 @@ export class BarChart extends DkChart {
     const answers = this.answers(question);
     const px = theme.fontPx;
     const font = `${px}px ${theme.font}`;
+    const bold = `700 ${font}`;
     const width = this._plot?.clientWidth || 600;
-    const ctx = measure(font);
-    const labels = answers.map((a) => wrap(ctx, a.label, Math.min(Math.max(width * 0.42, px * 7), px * 18)));
+    const ctx = measure(bold);
     const values = answers.map((a) => formatValue(a.percent, 'percent', this._lang));
-    const valueWidth = Math.max(...values.map((v) => ctx.measureText(v).width));
+    const valueWidth = Math.max(...values.map((v) => ctx.measureText(v).width)) + px * 0.8;
+    ctx.font = font;
+    // Narrow (a phone, a sidebar): each label above its bar, full width. Wide: labels beside.
+    const stacked = width < px * 30;
+    const labelWidth = stacked ? width - px * 0.2 : Math.min(width * 0.4, px * 18);
+    const labels = answers.map((a) => wrap(ctx, a.label, labelWidth));
     const lines = Math.max(...labels.map((l) => l.length));
-    const row = lines * px * 1.25 + px * 1.2;
+    const lh = px * 1.25;
+    const bar = px * 1.4;
+    const row = stacked ? lines * lh + bar + px * 1.1 : Math.max(lines * lh, bar) + px * 0.9;
     // The canvas grows with its rows, so long labels on a phone push the chart down, not out.
-    this._plot?.style.setProperty('height', `${Math.ceil(row * answers.length + px * 0.5)}px`);
-    const valueLabels: Plugin<'bar'> = {
-      id: 'dk-values',
+    this._plot?.style.setProperty('height', `${Math.ceil(row * answers.length)}px`);
+    const draw: Plugin<'bar'> = {
+      id: 'dk-labels',
       afterDatasetsDraw(chart) {
         const c = chart.ctx;
         c.save();
-        c.font = `700 ${font}`;
         c.fillStyle = theme.text;
-        c.textBaseline = 'middle';
-        chart.getDatasetMeta(0).data.forEach((bar, i) => c.fillText(values[i], bar.x + px * 0.4, bar.y));
+        chart.getDatasetMeta(0).data.forEach((el, i) => {
+          c.font = bold;
+          c.textBaseline = 'middle';
+          c.textAlign = 'left';
+          c.fillText(values[i], el.x + px * 0.4, el.y);
+          if (!stacked) return;
+          c.font = font;
+          c.textBaseline = 'bottom';
+          const top = el.y - bar / 2 - px * 0.25;
+          labels[i].forEach((line, j) => c.fillText(line, 0, top - (labels[i].length - 1 - j) * lh));
+        });
         c.restore();
       },
     };
@@ -98,21 +113,27 @@ export class BarChart extends DkChart {
       type: 'bar',
       data: {
         labels,
-        datasets: [{ data: answers.map((a) => a.percent), backgroundColor: theme.bar, borderRadius: 3, barPercentage: 0.8, categoryPercentage: 0.9 }],
+        datasets: [{ data: answers.map((a) => a.percent), backgroundColor: theme.bar, borderRadius: 3, barThickness: bar }],
       },
       options: {
         indexAxis: 'y',
-        layout: { padding: { right: valueWidth + px * 0.8 } },
+        layout: { padding: { right: valueWidth, top: stacked ? 0 : 0 } },
         scales: {
           x: { display: false, min: 0, max: Math.max(100, ...answers.map((a) => a.percent)) },
-          y: {
-            grid: { display: false },
-            border: { display: false },
-            ticks: { color: theme.text, font: { family: theme.font, size: px, lineHeight: 1.25 }, autoSkip: false },
-          },
+          y: stacked
+            ? { display: false, offset: true }
+            : {
+                grid: { display: false },
+                border: { display: false },
+                ticks: { color: theme.text, font: { family: theme.font, size: px, lineHeight: 1.25 }, autoSkip: false },
+                afterFit: (scale) => {
+                  // chart.js would squeeze the label column; give it the width the labels were wrapped to.
+                  scale.width = labelWidth + px;
+                },
+              },
         },
       },
-      plugins: [valueLabels],
+      plugins: [draw],
     } as ChartSpec;
   }
 }

@@ -6,12 +6,13 @@ export const donutChartStyles = css`
   }
   .body {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1em 2em;
     align-items: center;
   }
   @container (min-width: 30em) {
     .body {
-      grid-template-columns: minmax(10em, var(--dk-donut-size, 15em)) 1fr;
+      grid-template-columns: minmax(10em, var(--dk-donut-size, 15em)) minmax(0, 1fr);
     }
   }
   .plot {
@@ -47,7 +48,7 @@ export const donutChartStyles = css`
   }
   .legend li {
     display: grid;
-    grid-template-columns: 1em 1fr auto;
+    grid-template-columns: 1em minmax(0, 1fr) auto;
     gap: 0.6em;
     align-items: baseline;
   }
