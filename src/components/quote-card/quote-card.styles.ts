@@ -47,7 +47,8 @@ export const quoteCardStyles = css`
   }
   figcaption {
     margin-top: 1em;
-    padding-inline-start: 1.6em;
+    /* Lines up with the quote's text (1.6em of the blockquote's 1.0625em). */
+    padding-inline-start: calc(1.6em * 1.0625 / 0.95);
     display: flex;
     flex-direction: column;
     font-size: 0.95em;
