@@ -76,10 +76,11 @@ export abstract class DkChart extends DkElement<ChartItem> {
     return canvas ? this._chart.draw(canvas, () => this.spec(item, this._theme())) : Promise.resolve();
   }
 
-  /** @internal Redraws in place when a display property changes after the data is there. */
-  protected redrawOn(changed: PropertyValues, ...props: string[]): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A display property changed after the data was there: redraw in place, no rebuild.
     const item = this._currentItem;
-    if (item && this._canvas && props.some((p) => changed.has(p))) void this.whenDrawn(item);
+    if (item && this.state === 'ready' && (changed.has('theme') || changed.has('sort'))) void this.whenDrawn(item);
   }
 
   /** @internal */

@@ -53,6 +53,19 @@ describe('dk-donut-chart', () => {
     expect(otherChart.data.datasets[0].backgroundColor[0]).to.not.equal('rgb(255, 0, 0)');
   });
 
+  it('redraws in the other palette when the theme changes', async () => {
+    const el = await fixture<DonutChart>(html`<dk-donut-chart theme="light" .report=${report} question="roles"></dk-donut-chart>`);
+    await settled(el);
+    type Colours = { _chart: { chart: { data: { datasets: { backgroundColor: string[] }[] } } } };
+    const chart = (el as unknown as Colours)._chart.chart;
+    const light = chart.data.datasets[0].backgroundColor[0];
+    el.theme = 'dark';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect((el as unknown as Colours)._chart.chart).to.equal(chart);
+    expect(chart.data.datasets[0].backgroundColor[0]).to.not.equal(light);
+  });
+
   it('resizes with its container', async () => {
     const box = await fixture<HTMLDivElement>(
       html`<div style="width: 600px"><dk-donut-chart .report=${report} question="roles"></dk-donut-chart></div>`,

@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import type { PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Plugin } from 'chart.js';
 import { DkChart } from '../../charts/dk-chart.js';
@@ -41,11 +40,6 @@ export class BarChart extends DkChart {
 
   /** @internal */
   @query('.plot') private _plot?: HTMLElement;
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.redrawOn(changed, 'sort');
-  }
 
   /** @internal */
   protected override answers(q: Question): Answer[] {
