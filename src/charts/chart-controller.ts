@@ -94,6 +94,19 @@ export class ChartController implements ReactiveController {
     return drawn;
   }
 
+  /**
+   * Highlights answer `index` (or nothing, with -1) as hover would, and returns where it is on
+   * the canvas, in CSS pixels, for a tooltip.
+   */
+  highlight(index: number): { x: number; y: number } | undefined {
+    const chart = this.chart;
+    if (!chart) return undefined;
+    chart.setActiveElements(index < 0 ? [] : [{ datasetIndex: 0, index }]);
+    chart.render();
+    const at = chart.getDatasetMeta(0).data[index]?.tooltipPosition(true);
+    return at && at.x !== null && at.y !== null ? { x: at.x, y: at.y } : undefined;
+  }
+
   /** Adds what every chart needs to the widget's spec. */
   private _config(spec: ChartSpec): ChartSpec {
     const done: Plugin = { id: 'dk-drawn', afterRender: (chart) => {

@@ -48,6 +48,31 @@ export const chartStyles = css`
     width: 100%;
     height: 100%;
   }
+  canvas:focus-visible {
+    outline: 0.15em solid currentColor;
+    outline-offset: 0.15em;
+    border-radius: 0.2em;
+  }
+  .chart {
+    position: relative;
+  }
+  .tip {
+    position: absolute;
+    z-index: 1;
+    transform: translate(-50%, calc(-100% - 0.6em));
+    max-width: min(20em, 90cqi);
+    padding: 0.35em 0.6em;
+    border-radius: 0.3em;
+    background: var(--dk-tooltip-background, light-dark(#1b1f24, #f2f4f7));
+    color: var(--dk-tooltip-color, light-dark(#ffffff, #111418));
+    font-size: 0.9em;
+    line-height: 1.3;
+    pointer-events: none;
+    width: max-content;
+  }
+  .tip[hidden] {
+    display: none;
+  }
   .probe {
     display: none;
   }

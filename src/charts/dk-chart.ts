@@ -44,6 +44,12 @@ export abstract class DkChart extends DkElement<ChartItem> {
   /** @internal */
   @state() protected _tableShown = false;
 
+  /** @internal The answer in keyboard focus, or -1. */
+  @state() protected _active = -1;
+
+  /** @internal */
+  @query('.tip') private _tip?: HTMLElement;
+
   /** Id of the question in the report, e.g. `roles` or `usage-contexts`. */
   @property({ reflect: true }) question?: string;
 
@@ -97,6 +103,8 @@ export abstract class DkChart extends DkElement<ChartItem> {
       <div part="title" class="title" role="heading" aria-level=${level}>${q.title}</div>
       ${this.renderNote(item)}
       ${this.renderPlot(item)}
+      <p id="summary" class="sr-only">${this._summary(item)}</p>
+      <p class="sr-only" aria-live="polite">${this._tipText(item)}</p>
       <div class=${this._tableShown ? '' : 'sr-only'}><table part="table">
         <thead>
           <tr>
@@ -124,6 +132,70 @@ export abstract class DkChart extends DkElement<ChartItem> {
       </button>
       <span class="probe" aria-hidden="true"></span>
     </figure>`;
+  }
+
+  /** @internal The canvas: focusable, named, described by the summary, explored with the arrow keys. */
+  protected renderCanvas(item: ChartItem): TemplateResult {
+    const t = strings[this._lang];
+    return html`<canvas
+        role="img"
+        tabindex="0"
+        aria-label=${t.chartLabel(item.question.title)}
+        aria-describedby="summary"
+        @keydown=${(e: KeyboardEvent) => this._onKey(e, item)}
+        @blur=${() => this._move(-1)}
+      ></canvas>
+      <div class="tip" aria-hidden="true" ?hidden=${this._active < 0}>${this._tipText(item)}</div>`;
+  }
+
+  /** @internal */
+  private _tipText(item: ChartItem): string {
+    const a = this.answers(item.question)[this._active];
+    return a ? `${a.label}: ${formatValue(a.percent, 'percent', this._lang)}` : '';
+  }
+
+  /** @internal */
+  private _onKey(e: KeyboardEvent, item: ChartItem): void {
+    const n = this.answers(item.question).length;
+    const i = this._active;
+    const next: Record<string, number> = {
+      ArrowRight: (i + 1) % n,
+      ArrowDown: (i + 1) % n,
+      ArrowLeft: i <= 0 ? n - 1 : i - 1,
+      ArrowUp: i <= 0 ? n - 1 : i - 1,
+      Home: 0,
+      End: n - 1,
+      Escape: -1,
+    };
+    if (!(e.key in next)) return;
+    e.preventDefault();
+    void this._move(next[e.key]);
+  }
+
+  /** @internal */
+  private async _move(index: number): Promise<void> {
+    if (index === this._active) return;
+    this._active = index;
+    const at = this._chart.highlight(index);
+    await this.updateComplete;
+    const tip = this._tip;
+    if (!tip || !at || !this._canvas) return;
+    // Positioned through the CSSOM: allowed under a strict style-src CSP, unlike a style attribute.
+    const box = this._canvas.getBoundingClientRect();
+    const frame = tip.offsetParent?.getBoundingClientRect() ?? box;
+    const half = tip.offsetWidth / 2;
+    const x = box.left - frame.left + at.x;
+    tip.style.setProperty('left', `${Math.min(Math.max(x, half), frame.width - half)}px`);
+    tip.style.setProperty('top', `${box.top - frame.top + at.y}px`);
+  }
+
+  /** @internal One sentence that sums the chart up, for its accessible description. */
+  private _summary(item: ChartItem): string {
+    const sorted = [...item.question.answers].sort((a, b) => b.percent - a.percent);
+    const f = (v: number) => formatValue(v, 'percent', this._lang);
+    const top = sorted[0];
+    const low = sorted[sorted.length - 1];
+    return strings[this._lang].summary(top.label, f(top.percent), low.label, f(low.percent), sorted.length);
   }
 
   /** @internal The small print under the title. */

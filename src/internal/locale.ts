@@ -39,6 +39,9 @@ export const strings = {
     share: 'Andel',
     showTable: 'Vis som tabel',
     hideTable: 'Skjul tabel',
+    chartLabel: (title: string) => `Diagram: ${title}. Brug piletasterne for at læse svarene.`,
+    summary: (top: string, topV: string, low: string, lowV: string, n: number) =>
+      `${n} svar. Størst: ${top}, ${topV}. Mindst: ${low}, ${lowV}.`,
     kinds: { stat: 'tal', question: 'spørgsmål', quote: 'citat' },
     network: (cross: boolean) =>
       `Data kunne ikke hentes. Tjek adressen og forbindelsen${cross ? ', og at serveren tillader CORS' : ''}.`,
@@ -63,6 +66,9 @@ export const strings = {
     share: 'Share',
     showTable: 'Show as table',
     hideTable: 'Hide table',
+    chartLabel: (title: string) => `Chart: ${title}. Use the arrow keys to read the answers.`,
+    summary: (top: string, topV: string, low: string, lowV: string, n: number) =>
+      `${n} answers. Largest: ${top}, ${topV}. Smallest: ${low}, ${lowV}.`,
     kinds: { stat: 'stat', question: 'question', quote: 'quote' },
     network: (cross: boolean) =>
       `The data could not be loaded. Check the address and the connection${cross ? ', and that the server allows CORS' : ''}.`,

@@ -58,8 +58,8 @@ export class BarChart extends DkChart {
   }
 
   /** @internal */
-  protected renderPlot() {
-    return html`<div part="chart" class="plot"><canvas aria-hidden="true"></canvas></div>`;
+  protected renderPlot(item: ChartItem) {
+    return html`<div part="chart" class="plot">${this.renderCanvas(item)}</div>`;
   }
 
   /** @internal */
@@ -107,7 +107,18 @@ export class BarChart extends DkChart {
       type: 'bar',
       data: {
         labels,
-        datasets: [{ data: answers.map((a) => a.percent), backgroundColor: theme.bar, borderRadius: 3, barThickness: bar }],
+        datasets: [
+          {
+            data: answers.map((a) => a.percent),
+            backgroundColor: theme.bar,
+            borderRadius: 3,
+            barThickness: bar,
+            // Keyboard focus: an outline in the text colour.
+            hoverBackgroundColor: theme.bar,
+            hoverBorderColor: theme.text,
+            hoverBorderWidth: 2,
+          },
+        ],
       },
       options: {
         indexAxis: 'y',

@@ -38,10 +38,11 @@ export class DonutChart extends DkChart {
   static override styles = [DkChart.styles, donutChartStyles];
 
   /** @internal */
-  protected renderPlot({ question, respondents }: ChartItem) {
+  protected renderPlot(item: ChartItem) {
+    const { question, respondents } = item;
     return html`<div class="body">
       <div part="chart" class="plot">
-        <canvas aria-hidden="true"></canvas>
+        ${this.renderCanvas(item)}
         ${respondents
           ? html`<p part="centre" class="centre">
               <span class="n">${formatValue(respondents.value, respondents.unit, this._lang)}</span>
@@ -75,10 +76,15 @@ export class DonutChart extends DkChart {
             // The gap between segments, in the background colour: each segment meets 3:1 against it.
             borderColor: theme.background,
             borderWidth: 2,
+            // Keyboard focus: the segment moves out and gets an outline in the text colour.
+            hoverOffset: 10,
+            hoverBorderColor: theme.text,
+            hoverBorderWidth: 2,
           },
         ],
       },
-      options: { cutout: '62%' },
+      // Room for the focused segment to move out.
+      options: { cutout: '62%', layout: { padding: 10 } },
     } as ChartSpec;
   }
 }
