@@ -4,9 +4,11 @@
 // - the elements are registered through `define()` from src/internal/define.ts (safe when the
 //   bundle is loaded twice), not `customElements.define()`, so it finds no tag names;
 // - `src`, `report`, `timeout`, `theme` and `state` live on the shared base class
-//   src/internal/dk-element.ts, outside package.json's `--globs`, so they would not be inherited;
+//   src/internal/dk-element.ts, and the charts' `question` and `heading-level` on
+//   src/charts/dk-chart.ts, outside package.json's `--globs`, so they would not be inherited;
 // - `this.dispatchEvent(new CustomEvent(type, …))` in the base class is reported as an event
 //   named "type".
+// - the order of the modules changes from run to run.
 // It already drops members marked `@internal`; private and protected members go too.
 
 /** `define('dk-x', X)` calls, by the module they are in. */
@@ -48,7 +50,8 @@ function datakulturPlugin() {
         };
         visit(node);
         const doc = moduleDoc.declarations.find((d) => d.kind === 'class' && d.name === node.name.text);
-        if (doc?.events && dynamic.size) doc.events = doc.events.filter((e) => !(dynamic.has(e.name) && !e.description));
+        if (doc?.events && dynamic.size)
+          doc.events = doc.events.filter((e) => !(dynamic.has(e.name) && !e.description));
       }
     },
     packageLinkPhase({ customElementsManifest }) {
@@ -69,10 +72,12 @@ function datakulturPlugin() {
           });
       }
       definitions.length = 0;
+      // globby lists the files in no fixed order: sort them, so the file only changes with the source.
+      modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const m of modules)
         for (const d of m.declarations ?? []) {
           if (d.kind !== 'class') continue;
-          // The abstract base extends LitElement, but it is no element of its own.
+          // The abstract bases (DkElement, DkChart) are no elements of their own.
           if (d.customElement && !d.tagName) delete d.customElement;
           if (d.members)
             d.members = d.members.filter(
@@ -100,7 +105,7 @@ export default {
   // Leave package.json alone: its "customElements" is set by hand. (cem otherwise rewrites it,
   // e.g. to the temporary --outdir of scripts/check-manifest.mjs.)
   packagejson: false,
-  // The shared base class, so that its attributes and properties are inherited by every element.
-  globs: ['src/internal/dk-element.ts'],
+  // The shared base classes, so that their attributes and properties are inherited.
+  globs: ['src/internal/dk-element.ts', 'src/charts/dk-chart.ts'],
   plugins: [datakulturPlugin()],
 };

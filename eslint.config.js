@@ -39,6 +39,9 @@ export default defineConfig([
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+      // Tests stub methods by saving and restoring them (`const real = window.setTimeout`); Window's methods
+      // work unbound, and a wrong `this` would fail the test loudly anyway.
+      '@typescript-eslint/unbound-method': 'off',
       // Unneeded `!`/`as` in a test cost nothing; this is the same allowance as for `!` above.
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
       // @open-wc/semantic-dom-diff 0.20 types chai's `equal` as returning a Promise, but it is synchronous.

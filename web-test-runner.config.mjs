@@ -6,7 +6,9 @@ import { schemaPlugin } from './tests/server/schema.mjs';
 
 const executablePath =
   process.env.CHROME_PATH ||
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(existsSync);
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(
+    existsSync,
+  );
 if (!executablePath) {
   console.error('No Chrome or Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH.');
   process.exit(1);

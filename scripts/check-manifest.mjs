@@ -49,7 +49,13 @@ try {
 } catch {
   die(STALE);
 }
-if (JSON.stringify(committed) !== JSON.stringify(fresh)) die(STALE);
+// The analyzer reads the files in no fixed order: compare the modules by path.
+const canonical = (m) =>
+  JSON.stringify({
+    ...m,
+    modules: [...(m.modules ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+  });
+if (canonical(committed) !== canonical(fresh)) die(STALE);
 
 // 3. What every element must document.
 const COMMON_ATTRIBUTES = ['src', 'timeout', 'theme'];
@@ -70,7 +76,9 @@ const hasSource = (dir) => {
   return existsSync(d) && readdirSync(d).some((f) => /\.ts$/.test(f) && !/\.styles\.ts$/.test(f));
 };
 
-const declarations = (committed.modules ?? []).flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, module: m.path })));
+const declarations = (committed.modules ?? []).flatMap((m) =>
+  (m.declarations ?? []).map((d) => ({ ...d, module: m.path })),
+);
 const problems = [];
 const names = (list) => (list ?? []).map((x) => x.name);
 
@@ -109,4 +117,8 @@ for (const d of declarations) {
 }
 
 if (problems.length) die(problems.map((p) => `custom-elements.json: ${p}`));
-console.log(`custom-elements.json is up to date (${Object.keys(EXPECTED).filter((t) => declarations.some((d) => d.tagName === t)).join(', ')}).`);
+console.log(
+  `custom-elements.json is up to date (${Object.keys(EXPECTED)
+    .filter((t) => declarations.some((d) => d.tagName === t))
+    .join(', ')}).`,
+);

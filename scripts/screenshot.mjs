@@ -4,7 +4,14 @@ import puppeteer from 'puppeteer-core';
 const [url, out, width = '1100', scheme = 'light', selector] = process.argv.slice(2);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const page = await browser.newPage();
 page.on('console', (m) => console.log(`[${m.type()}]`, m.text()));
@@ -12,7 +19,12 @@ page.on('pageerror', (e) => console.log('[pageerror]', e.message));
 await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
 await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
 await page.goto(url, { waitUntil: 'networkidle0' });
-await page.waitForFunction(() => [...document.querySelectorAll('[state]')].every((e) => e.getAttribute('state') !== 'loading'), { timeout: 15000 }).catch(() => console.log('some widget still loading'));
+await page
+  .waitForFunction(
+    () => [...document.querySelectorAll('[state]')].every((e) => e.getAttribute('state') !== 'loading'),
+    { timeout: 15000 },
+  )
+  .catch(() => console.log('some widget still loading'));
 await new Promise((r) => setTimeout(r, 800));
 if (selector) await (await page.$(selector)).screenshot({ path: out });
 else await page.screenshot({ path: out, fullPage: true });

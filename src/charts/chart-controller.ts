@@ -72,7 +72,7 @@ export class ChartController implements ReactiveController {
   async draw(canvas: HTMLCanvasElement, spec: () => ChartSpec): Promise<void> {
     this._canvas = canvas;
     this._spec = spec;
-    const { Chart } = await loadKit();
+    const Chart = (await loadKit()).chartKit();
     if (!this.host.isConnected || this._canvas !== canvas || this._spec !== spec) return;
     const drawn = new Promise<void>((resolve) => (this._drawn = resolve));
     if (this.chart && this.chart.canvas !== canvas) {
@@ -88,7 +88,7 @@ export class ChartController implements ReactiveController {
       this._fit();
       this.chart.update('none');
     } else {
-      this.chart = new Chart(canvas, config) as AnyChart;
+      this.chart = new Chart(canvas, config);
       this._fit();
     }
     return drawn;
@@ -109,10 +109,13 @@ export class ChartController implements ReactiveController {
 
   /** Adds what every chart needs to the widget's spec. */
   private _config(spec: ChartSpec): ChartSpec {
-    const done: Plugin = { id: 'dk-drawn', afterRender: (chart) => {
-      // Without animation (or after `update('none')`), the first render is the final one.
-      if (chart.options.animation === false || !this._animating) this._drawn?.();
-    } };
+    const done: Plugin = {
+      id: 'dk-drawn',
+      afterRender: (chart) => {
+        // Without animation (or after `update('none')`), the first render is the final one.
+        if (chart.options.animation === false || !this._animating) this._drawn?.();
+      },
+    };
     this._animating = !this.chart && !reducedMotion();
     return {
       ...spec,
@@ -125,7 +128,7 @@ export class ChartController implements ReactiveController {
           ? { duration: 500, onComplete: () => ((this._animating = false), this._drawn?.()) }
           : false,
         devicePixelRatio: this._printing ? Math.max(devicePixelRatio, 3) : devicePixelRatio,
-      } as ChartSpec['options'],
+      },
       plugins: [...(spec.plugins ?? []), done],
     };
   }

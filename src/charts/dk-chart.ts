@@ -101,26 +101,28 @@ export abstract class DkChart extends DkElement<ChartItem> {
     return html`<figure part="base" class="chart" lang=${lang ?? nothing}>
       ${q.recommendation ? html`<p part="eyebrow" class="eyebrow">${q.recommendation}</p>` : nothing}
       <div part="title" class="title" role="heading" aria-level=${level}>${q.title}</div>
-      ${this.renderNote(item)}
-      ${this.renderPlot(item)}
+      ${this.renderNote(item)} ${this.renderPlot(item)}
       <p id="summary" class="sr-only">${this._summary(item)}</p>
       <p class="sr-only" aria-live="polite">${this._tipText(item)}</p>
-      <div class=${this._tableShown ? '' : 'sr-only'}><table part="table">
-        <thead>
-          <tr>
-            <th scope="col">${t.answer}</th>
-            <th scope="col" class="num">${t.share}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.answers(q).map(
-            (a) => html`<tr>
-              <th scope="row">${a.label}</th>
-              <td class="num">${formatValue(a.percent, 'percent', this._lang)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table></div>
+      <div class=${this._tableShown ? '' : 'sr-only'}>
+        <table part="table">
+          <thead>
+            <tr>
+              <th scope="col">${t.answer}</th>
+              <th scope="col" class="num">${t.share}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.answers(q).map(
+              (a) =>
+                html`<tr>
+                  <th scope="row">${a.label}</th>
+                  <td class="num">${formatValue(a.percent, 'percent', this._lang)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
       <button
         part="table-toggle"
         class="table-toggle"

@@ -20,7 +20,13 @@ export interface LoadOptions {
 
 /** Loads, parses and validates the report at `src` (resolved against the page). */
 export function loadReport(src: string, { signal, timeout = MAX_WAIT }: LoadOptions = {}): Promise<Report> {
-  const url = new URL(src, document.baseURI).href;
+  let url: string;
+  try {
+    // The fragment never reaches the server: `a.json#x` and `a.json#y` are one request.
+    url = new URL(src, document.baseURI).href.replace(/#.*$/, '');
+  } catch {
+    return Promise.reject(new ReportError('network', `Not a URL: ${src}`, { url: src, crossOrigin: false }));
+  }
   let entry = cache.get(url);
   if (!entry) {
     const p = fetchReport(url);

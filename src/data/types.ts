@@ -58,7 +58,8 @@ export interface Quote {
 }
 
 /** What went wrong, for messages and for `dk-error`'s `detail.code`. */
-export type ReportErrorCode = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid' | 'unknown-id' | 'no-source';
+export type ReportErrorCode =
+  'network' | 'timeout' | 'http' | 'not-json' | 'invalid' | 'unknown-id' | 'no-source' | 'render';
 
 /** Every failure of loading or reading a report is one of these. */
 export class ReportError extends Error {

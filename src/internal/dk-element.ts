@@ -141,6 +141,9 @@ export abstract class DkElement<T> extends LitElement {
 
   protected override render(): TemplateResult {
     const lang = (this._lang = langOf(this));
+    const failed = this._drawFailure;
+    if (failed && failed.for === (this._inline ? this._inlineResult : this._task.value))
+      return this._renderError(failed.error);
     if (this._inline) {
       const item = this._inlineResult!;
       return item instanceof Error ? this._renderError(item) : this.renderItem(item, undefined);
@@ -178,21 +181,35 @@ export abstract class DkElement<T> extends LitElement {
     }
     if (outcome === this._outcome) return;
     this._outcome = outcome;
-    if (inline ? outcome instanceof Error : status === TaskStatus.ERROR) {
-      const message = describeError(outcome, this._lang);
-      this._setState('error');
-      console.warn(`<${this.localName}>: ${message}`, outcome);
-      this._emit('dk-error', { message, code: (outcome as ReportError).code ?? 'network', cause: outcome });
-      return;
-    }
+    if (inline ? outcome instanceof Error : status === TaskStatus.ERROR) return this._fail(outcome);
     this.whenDrawn(inline ? (outcome as T) : (outcome as Loaded<T>).item).then(
       () => {
         if (this._outcome !== outcome) return;
         this._setState('ready');
         this._emit('dk-ready', {});
       },
-      () => {},
+      (e: unknown) => {
+        // Drawing failed (say, a canvas the browser refuses): an error state, never a widget stuck loading.
+        if (this._outcome !== outcome) return;
+        this._drawFailure = {
+          for: outcome,
+          error: new ReportError('render', `Could not draw: ${String(e)}`, { cause: e }),
+        };
+        this._fail(this._drawFailure.error);
+        this.requestUpdate();
+      },
     );
+  }
+
+  /** @internal */
+  private _drawFailure?: { for: unknown; error: ReportError };
+
+  /** @internal */
+  private _fail(error: unknown): void {
+    const message = describeError(error, this._lang);
+    this._setState('error');
+    console.warn(`<${this.localName}>: ${message}`, error);
+    this._emit('dk-error', { message, code: (error as ReportError).code ?? 'network', cause: error });
   }
 
   /** @internal */

@@ -57,6 +57,7 @@ export const strings = {
     unknownId: (kind: string, id: string, ids: string) =>
       `Rapporten har intet ${kind} med id'et "${id}". Mulige: ${ids}.`,
     noSource: 'Widgetten mangler data: angiv src eller indhold.',
+    render: 'Diagrammet kunne ikke tegnes i denne browser.',
   },
   en: {
     loading: 'Loading data …',
@@ -84,6 +85,7 @@ export const strings = {
     unknownId: (kind: string, id: string, ids: string) =>
       `The report has no ${kind} with the id "${id}". Available: ${ids}.`,
     noSource: 'The widget has no data: set src or content.',
+    render: 'The chart could not be drawn in this browser.',
   },
 } as const;
 
@@ -111,6 +113,8 @@ export function describeError(e: unknown, lang: Lang): string {
       );
     case 'no-source':
       return t.noSource;
+    case 'render':
+      return t.render;
     default:
       return t.network(false);
   }

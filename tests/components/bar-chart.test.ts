@@ -64,7 +64,9 @@ describe('dk-bar-chart', () => {
   });
 
   it('shows the table on request', async () => {
-    const el = await fixture<BarChart>(html`<dk-bar-chart lang="en" .report=${report} question="usage-contexts"></dk-bar-chart>`);
+    const el = await fixture<BarChart>(
+      html`<dk-bar-chart lang="en" .report=${report} question="usage-contexts"></dk-bar-chart>`,
+    );
     await settled(el);
     const button = part(el, 'table-toggle')!;
     expect(button.textContent!.trim()).to.equal('Show as table');

@@ -11,7 +11,11 @@ const report: Report = await (await fetch('/data/datakultur.json')).json();
 type Active = { _chart: { chart: { getActiveElements(): { index: number }[] } } };
 const activeIndex = (el: DkChart) => (el as unknown as Active)._chart.chart.getActiveElements().map((a) => a.index);
 /** The text announced, with Intl's no-break spaces as plain ones. */
-const announced = (el: DkChart) => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim().replace(/\u00a0/g, ' ');
+const announced = (el: DkChart) =>
+  el
+    .shadowRoot!.querySelector('[aria-live]')!
+    .textContent!.trim()
+    .replace(/\u00a0/g, ' ');
 const tip = (el: DkChart) => el.shadowRoot!.querySelector<HTMLElement>('.tip')!;
 
 async function press(key: string) {

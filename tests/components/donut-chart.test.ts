@@ -34,7 +34,9 @@ describe('dk-donut-chart', () => {
   });
 
   it('formats the shares in English on an English page', async () => {
-    const el = await fixture<DonutChart>(html`<dk-donut-chart lang="en" .report=${report} question="roles"></dk-donut-chart>`);
+    const el = await fixture<DonutChart>(
+      html`<dk-donut-chart lang="en" .report=${report} question="roles"></dk-donut-chart>`,
+    );
     expect(await settled(el)).to.equal('ready');
     expect(legend(el)[0]).to.equal('Funktionær, fx GIS-medarbejder, ACer, BI-konsulent etc. 84.73%');
     expect(shadowText(el, 'table')).to.contain('Share');
@@ -45,16 +47,21 @@ describe('dk-donut-chart', () => {
       html`<dk-donut-chart style="--dk-series-1: rgb(255, 0, 0)" .report=${report} question="roles"></dk-donut-chart>`,
     );
     await settled(el);
-    const chart = (el as unknown as { _chart: { chart: { data: { datasets: { backgroundColor: string[] }[] } } } })._chart.chart;
+    const chart = (el as unknown as { _chart: { chart: { data: { datasets: { backgroundColor: string[] }[] } } } })
+      ._chart.chart;
     expect(chart.data.datasets[0].backgroundColor[0]).to.equal('rgb(255, 0, 0)');
     const other = await fixture<DonutChart>(html`<dk-donut-chart .report=${report} question="roles"></dk-donut-chart>`);
     await settled(other);
-    const otherChart = (other as unknown as { _chart: { chart: { data: { datasets: { backgroundColor: string[] }[] } } } })._chart.chart;
+    const otherChart = (
+      other as unknown as { _chart: { chart: { data: { datasets: { backgroundColor: string[] }[] } } } }
+    )._chart.chart;
     expect(otherChart.data.datasets[0].backgroundColor[0]).to.not.equal('rgb(255, 0, 0)');
   });
 
   it('redraws in the other palette when the theme changes', async () => {
-    const el = await fixture<DonutChart>(html`<dk-donut-chart theme="light" .report=${report} question="roles"></dk-donut-chart>`);
+    const el = await fixture<DonutChart>(
+      html`<dk-donut-chart theme="light" .report=${report} question="roles"></dk-donut-chart>`,
+    );
     await settled(el);
     type Colours = { _chart: { chart: { data: { datasets: { backgroundColor: string[] }[] } } } };
     const chart = (el as unknown as Colours)._chart.chart;

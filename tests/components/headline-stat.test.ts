@@ -9,7 +9,9 @@ const report: Report = await (await fetch(SRC)).json();
 
 describe('dk-headline-stat', () => {
   it('shows the figure and its caption from src, as one sentence', async () => {
-    const el = await fixture<HeadlineStat>(html`<dk-headline-stat src=${SRC} stat="more-data-driven"></dk-headline-stat>`);
+    const el = await fixture<HeadlineStat>(
+      html`<dk-headline-stat src=${SRC} stat="more-data-driven"></dk-headline-stat>`,
+    );
     expect(await settled(el)).to.equal('ready');
     expect(part(el, 'value')!.textContent).to.equal('60\u00a0%');
     expect(part(el, 'label')!.textContent).to.equal('mener, at de arbejder mere datadrevet i dag end for et år siden');
@@ -37,10 +39,12 @@ describe('dk-headline-stat', () => {
   });
 
   it('formats numbers for the nearest lang: the element, an ancestor, then <html>', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div lang="en">
-      <dk-headline-stat .report=${report} stat="more-data-driven"></dk-headline-stat>
-      <dk-headline-stat .report=${report} stat="responses" lang="da"></dk-headline-stat>
-    </div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <dk-headline-stat .report=${report} stat="more-data-driven"></dk-headline-stat>
+        <dk-headline-stat .report=${report} stat="responses" lang="da"></dk-headline-stat>
+      </div>`,
+    );
     const [en, da] = box.querySelectorAll('dk-headline-stat');
     await Promise.all([settled(en), settled(da)]);
     expect(part(en, 'value')!.textContent).to.equal('60%');
@@ -62,7 +66,9 @@ describe('dk-headline-stat', () => {
 
   it('takes the report as a property without a request', async () => {
     const before = performance.getEntriesByType('resource').length;
-    const el = await fixture<HeadlineStat>(html`<dk-headline-stat .report=${report} stat="responses"></dk-headline-stat>`);
+    const el = await fixture<HeadlineStat>(
+      html`<dk-headline-stat .report=${report} stat="responses"></dk-headline-stat>`,
+    );
     expect(await settled(el)).to.equal('ready');
     expect(shadowText(el)).to.equal('142 besvarelser');
     expect(performance.getEntriesByType('resource').length).to.equal(before);
@@ -119,10 +125,14 @@ describe('dk-headline-stat', () => {
   });
 
   it('is accessible when ready and when failed', async () => {
-    const ok = await fixture<HeadlineStat>(html`<dk-headline-stat .report=${report} stat="more-data-driven"></dk-headline-stat>`);
+    const ok = await fixture<HeadlineStat>(
+      html`<dk-headline-stat .report=${report} stat="more-data-driven"></dk-headline-stat>`,
+    );
     await settled(ok);
     await expect(ok).to.be.accessible();
-    const bad = await fixture<HeadlineStat>(html`<dk-headline-stat src="/fault/status?code=404" stat="x"></dk-headline-stat>`);
+    const bad = await fixture<HeadlineStat>(
+      html`<dk-headline-stat src="/fault/status?code=404" stat="x"></dk-headline-stat>`,
+    );
     expect(await settled(bad)).to.equal('error');
     await expect(bad).to.be.accessible();
   });

@@ -16,14 +16,20 @@ describe('dk-quote-card', () => {
     expect(heading.getAttribute('role')).to.equal('heading');
     expect(heading.getAttribute('aria-level')).to.equal('3');
     expect(part(el, 'quote')!.localName).to.equal('blockquote');
-    expect(shadowText(el, 'blockquote')).to.match(/^Når ledelsen ikke ved, hvad data kan,.*bare lyt til forretningen\.$/);
+    expect(shadowText(el, 'blockquote')).to.match(
+      /^Når ledelsen ikke ved, hvad data kan,.*bare lyt til forretningen\.$/,
+    );
     expect(part(el, 'base')!.localName).to.equal('figure');
     expect(part(el, 'attribution')!.localName).to.equal('figcaption');
-    expect(shadowText(el, 'figcaption')).to.equal('Morten Erhardt Marthedal Jensen Projektleder, Digitalisering Ringsted Kommune');
+    expect(shadowText(el, 'figcaption')).to.equal(
+      'Morten Erhardt Marthedal Jensen Projektleder, Digitalisering Ringsted Kommune',
+    );
   });
 
   it('has no attribution for the quote without a speaker', async () => {
-    const el = await fixture<QuoteCard>(html`<dk-quote-card .report=${report} quote="domain-knowledge"></dk-quote-card>`);
+    const el = await fixture<QuoteCard>(
+      html`<dk-quote-card .report=${report} quote="domain-knowledge"></dk-quote-card>`,
+    );
     expect(await settled(el)).to.equal('ready');
     expect(part(el, 'heading')!.textContent).to.equal('3½. Undervurdér ikke værdien i domænekendskab');
     expect(part(el, 'attribution')).to.equal(null);
@@ -38,13 +44,15 @@ describe('dk-quote-card', () => {
   });
 
   it('works inline, with the quote as its children', async () => {
-    const el = await fixture<QuoteCard>(html`<dk-quote-card
-      heading="1. Arbejd aktivt med datakulturen fra toppen"
-      author="Mikael Leicht Danielsen"
-      author-title="GIS-koordinator"
-      organisation="Skanderborg Kommune"
-      ><p>Det er en udfordring …</p></dk-quote-card
-    >`);
+    const el = await fixture<QuoteCard>(
+      html`<dk-quote-card
+        heading="1. Arbejd aktivt med datakulturen fra toppen"
+        author="Mikael Leicht Danielsen"
+        author-title="GIS-koordinator"
+        organisation="Skanderborg Kommune"
+        ><p>Det er en udfordring …</p></dk-quote-card
+      >`,
+    );
     expect(await settled(el)).to.equal('ready');
     const slot = el.shadowRoot!.querySelector('blockquote slot') as HTMLSlotElement;
     expect(slot.assignedElements()[0].textContent).to.equal('Det er en udfordring …');
@@ -53,16 +61,22 @@ describe('dk-quote-card', () => {
   });
 
   it('shows an HTTP error with a retry button, in English on an English page', async () => {
-    const el = await fixture<QuoteCard>(html`<dk-quote-card lang="en" src="/fault/status?code=500" quote="x"></dk-quote-card>`);
+    const el = await fixture<QuoteCard>(
+      html`<dk-quote-card lang="en" src="/fault/status?code=500" quote="x"></dk-quote-card>`,
+    );
     expect(await settled(el)).to.equal('error');
-    expect(shadowText(el, '[part~=error] p')).to.equal("The server answered with error 500. Check the data file's address.");
+    expect(shadowText(el, '[part~=error] p')).to.equal(
+      "The server answered with error 500. Check the data file's address.",
+    );
     expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Try again');
     await expect(el).to.be.accessible();
   });
 
   it('retries after a failure and then shows the quote', async () => {
     const key = String(Math.random());
-    const el = await fixture<QuoteCard>(html`<dk-quote-card src=${`/fault/flaky?key=${key}`} quote="top-management"></dk-quote-card>`);
+    const el = await fixture<QuoteCard>(
+      html`<dk-quote-card src=${`/fault/flaky?key=${key}`} quote="top-management"></dk-quote-card>`,
+    );
     expect(await settled(el)).to.equal('error');
     el.shadowRoot!.querySelector('button')!.click();
     await el.updateComplete;

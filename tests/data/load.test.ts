@@ -287,3 +287,21 @@ describe('loadReport', () => {
     });
   });
 });
+
+describe('loadReport: odd URLs', () => {
+  it('shares one request between spellings that differ only in the fragment', async () => {
+    const key = `hash-${Math.random()}`;
+    await Promise.all([loadReport(`/fault/report?key=${key}#a`), loadReport(`/fault/report?key=${key}#b`)]);
+    expect(await (await fetch(`/fault/count?of=report&key=${key}`)).json()).to.equal(1);
+  });
+
+  it('rejects a string that is not a URL instead of throwing', async () => {
+    let p: Promise<unknown> | undefined;
+    expect(() => (p = loadReport('http://['))).to.not.throw();
+    const e = await p!.then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect((e as ReportError).code).to.equal('network');
+  });
+});

@@ -18,7 +18,11 @@ describe('data/datakultur.json holds the deck', () => {
   it('has the ids the SPEC fixes', () => {
     expect(report.stats.map((s) => s.id)).to.have.members(['responses', 'more-data-driven', 'see-potential']);
     expect(report.questions.map((q) => q.id)).to.have.members(['roles', 'usage-contexts']);
-    expect(report.quotes.map((q) => q.id)).to.have.members(['top-management', 'cross-disciplinary', 'domain-knowledge']);
+    expect(report.quotes.map((q) => q.id)).to.have.members([
+      'top-management',
+      'cross-disciplinary',
+      'domain-knowledge',
+    ]);
   });
 
   it('has the respondents as printed', () => {
@@ -27,7 +31,9 @@ describe('data/datakultur.json holds the deck', () => {
   });
 
   it('has both headline figures with their captions as printed', () => {
-    const printed = [...seed.matchAll(/^(\d+) %\n([\s\S]+?)(?=\n+\d+ %|\n\n\n)/gm)].map((m) => [num(m[1]), m[2]] as const);
+    const printed = [...seed.matchAll(/^(\d+) %\n([\s\S]+?)(?=\n+\d+ %|\n\n\n)/gm)].map(
+      (m) => [num(m[1]), m[2]] as const,
+    );
     expect(printed).to.have.length(2);
     for (const [id, [value, caption]] of [
       ['more-data-driven', printed[0]],
@@ -76,7 +82,9 @@ describe('data/datakultur.json holds the deck', () => {
       if (q.author) for (const v of Object.values(q.author)) expect(inSeed(v as string), v as string).to.equal(true);
     }
     expect(report.quotes.find((q) => q.id === 'domain-knowledge')!.author).to.equal(undefined);
-    expect(report.quotes.find((q) => q.id === 'domain-knowledge')!.heading).to.equal('3½. Undervurdér ikke værdien i domænekendskab');
+    expect(report.quotes.find((q) => q.id === 'domain-knowledge')!.heading).to.equal(
+      '3½. Undervurdér ikke værdien i domænekendskab',
+    );
   });
 
   it('has the title, the three questions, data collection with its definition, and the closing call without a URL', () => {

@@ -51,9 +51,14 @@ describe('report validation: JSON Schema and runtime agree', () => {
   }
 
   it('words the problem for a developer', () => {
-    expect(() => validateReport(damage(report, damages.find((d) => d.name === 'stat value a string')!))).to.throw(
-      'stats[1].value: expected a number',
-    );
+    expect(() =>
+      validateReport(
+        damage(
+          report,
+          damages.find((d) => d.name === 'stat value a string')!,
+        ),
+      ),
+    ).to.throw('stats[1].value: expected a number');
   });
 
   it('does not let __proto__ in the JSON reach Object.prototype', () => {

@@ -8,6 +8,6 @@ export function paintedPixels(canvas: HTMLCanvasElement): number {
 
 /** The chart.js instances alive on the page. */
 export async function liveCharts(): Promise<number> {
-  const { Chart } = await import('../../src/charts/chart-kit.js');
+  const Chart = (await import('../../src/charts/chart-kit.js')).chartKit();
   return Object.keys(Chart.instances).length;
 }

@@ -11,7 +11,9 @@ export async function settled(el: HTMLElement, timeout = 5000): Promise<WidgetSt
 
 /** The shadow root's text with whitespace collapsed. */
 export const shadowText = (el: HTMLElement, selector = ':host') =>
-  ((selector === ':host' ? el.shadowRoot : el.shadowRoot!.querySelector(selector))?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  ((selector === ':host' ? el.shadowRoot : el.shadowRoot!.querySelector(selector))?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 

@@ -63,9 +63,7 @@ describe('loading the bundle twice', () => {
   });
 
   it('a second copy of the same version from another URL: no throw, no warning, the first classes stay', async () => {
-    const { value: second, warnings, errors } = await watching(
-      () => load('/copy-b/datakultur-widgets.js'),
-    );
+    const { value: second, warnings, errors } = await watching(() => load('/copy-b/datakultur-widgets.js'));
     // Really a second module instance (else this test would prove nothing).
     expect(second.HeadlineStat).to.be.a('function');
     expect(second.HeadlineStat).not.to.equal(first.HeadlineStat);
@@ -89,9 +87,7 @@ describe('loading the bundle twice', () => {
   it('a copy of another version: exactly one console.warn in all, still no throw', async () => {
     const registry = versions()!;
     for (const tag of Object.keys(registry)) registry[tag] = '0.0.1';
-    const { value: other, warnings, errors } = await watching(
-      () => load('/copy-c/datakultur-widgets.js'),
-    );
+    const { value: other, warnings, errors } = await watching(() => load('/copy-c/datakultur-widgets.js'));
     expect(other.HeadlineStat).not.to.equal(first.HeadlineStat);
     expect(errors).to.deep.equal([]);
     expect(warnings, 'one warning, not one per element').to.have.length(1);
@@ -108,7 +104,9 @@ describe('loading the bundle twice', () => {
 describe('an element from the bundle', () => {
   it('renders from .report', async () => {
     const report = await (await fetch('/data/datakultur.json')).json();
-    const el = await fixture<HTMLElement>(html`<dk-headline-stat .report=${report} stat="responses"></dk-headline-stat>`);
+    const el = await fixture<HTMLElement>(
+      html`<dk-headline-stat .report=${report} stat="responses"></dk-headline-stat>`,
+    );
     expect(el).to.be.instanceOf(first.HeadlineStat);
     expect(await settled(el)).to.equal('ready');
     expect(el.shadowRoot!.querySelector('[part~="value"]')!.textContent).to.equal('142');

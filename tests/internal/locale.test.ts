@@ -47,9 +47,11 @@ describe('langOf', () => {
   });
 
   it('reads the element’s own lang first, then the nearest ancestor’s', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div lang="en">
-      <section><span id="inherits"></span><span id="own" lang="da"></span></section>
-    </div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <section><span id="inherits"></span><span id="own" lang="da"></span></section>
+      </div>`,
+    );
     expect(langOf(box.querySelector('#inherits')!)).to.equal('en');
     expect(langOf(box.querySelector('#own')!)).to.equal('da');
   });
@@ -78,17 +80,17 @@ describe('langOf', () => {
   });
 
   it('takes regional English as English and is not fooled by case', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div>
-      <i lang="en-GB"></i><i lang="EN"></i><i lang="en-US"></i>
-    </div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div><i lang="en-GB"></i><i lang="EN"></i><i lang="en-US"></i></div>`,
+    );
     for (const i of box.querySelectorAll('i')) expect(langOf(i), i.lang).to.equal('en');
   });
 
   it('uses Danish for any other or an empty lang, even inside an English page', async () => {
     document.documentElement.lang = 'en';
-    const box = await fixture<HTMLDivElement>(html`<div>
-      <i lang="fr"></i><i lang="de-DE"></i><i lang="eng"></i><i lang=""></i><i lang="nb"></i>
-    </div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div><i lang="fr"></i><i lang="de-DE"></i><i lang="eng"></i><i lang=""></i><i lang="nb"></i></div>`,
+    );
     for (const i of box.querySelectorAll('i')) expect(langOf(i), `lang="${i.lang}"`).to.equal('da');
   });
 

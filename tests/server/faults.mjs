@@ -13,6 +13,12 @@ export async function faultRoutes(ctx, next) {
     ctx.url = `/dist/${copy[2]}`;
     return next();
   }
+  // Test pages are served with a strict Content-Security-Policy, as a careful CMS would.
+  if (ctx.path.startsWith('/tests/pages/')) {
+    await next();
+    ctx.set('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:");
+    return;
+  }
   if (!ctx.path.startsWith('/fault/')) return next();
   const kind = ctx.path.slice('/fault/'.length);
   const key = ctx.query.key ?? '';

@@ -9,7 +9,10 @@ const validate = ajv.compile(JSON.parse(readFileSync('data/report.schema.json', 
 
 /** `/stats/1/value` → `stats[1].value` */
 export function toPath(pointer, missing) {
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (missing !== undefined) parts.push(missing);
   return parts.reduce((path, p) => (/^\d+$/.test(p) ? `${path}[${p}]` : path ? `${path}.${p}` : p), '');
 }
@@ -21,7 +24,12 @@ export function schemaPlugin() {
       if (command !== 'validate-schema') return undefined;
       if (validate(payload)) return { valid: true };
       const [e] = validate.errors;
-      return { valid: false, path: toPath(e.instancePath, e.params.missingProperty), message: e.message, keyword: e.keyword };
+      return {
+        valid: false,
+        path: toPath(e.instancePath, e.params.missingProperty),
+        message: e.message,
+        keyword: e.keyword,
+      };
     },
   };
 }

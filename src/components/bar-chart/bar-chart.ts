@@ -139,7 +139,7 @@ export class BarChart extends DkChart {
         },
       },
       plugins: [draw],
-    } as ChartSpec;
+    };
   }
 }
 

@@ -60,13 +60,27 @@ export const donutChartStyles = css`
     /* Forced colours drop backgrounds; the border keeps the swatch visible. */
     border: 1px solid transparent;
   }
-  .legend li:nth-child(7n + 1) .swatch { background: var(--_s1); }
-  .legend li:nth-child(7n + 2) .swatch { background: var(--_s2); }
-  .legend li:nth-child(7n + 3) .swatch { background: var(--_s3); }
-  .legend li:nth-child(7n + 4) .swatch { background: var(--_s4); }
-  .legend li:nth-child(7n + 5) .swatch { background: var(--_s5); }
-  .legend li:nth-child(7n + 6) .swatch { background: var(--_s6); }
-  .legend li:nth-child(7n + 7) .swatch { background: var(--_s7); }
+  .legend li:nth-child(7n + 1) .swatch {
+    background: var(--_s1);
+  }
+  .legend li:nth-child(7n + 2) .swatch {
+    background: var(--_s2);
+  }
+  .legend li:nth-child(7n + 3) .swatch {
+    background: var(--_s3);
+  }
+  .legend li:nth-child(7n + 4) .swatch {
+    background: var(--_s4);
+  }
+  .legend li:nth-child(7n + 5) .swatch {
+    background: var(--_s5);
+  }
+  .legend li:nth-child(7n + 6) .swatch {
+    background: var(--_s6);
+  }
+  .legend li:nth-child(7n + 7) .swatch {
+    background: var(--_s7);
+  }
   .legend .value {
     font-weight: 700;
     font-variant-numeric: tabular-nums;

@@ -43,20 +43,23 @@ export class DonutChart extends DkChart {
     return html`<div class="body">
       <div part="chart" class="plot">
         ${this.renderCanvas(item)}
-        ${respondents
-          ? html`<p part="centre" class="centre">
-              <span class="n">${formatValue(respondents.value, respondents.unit, this._lang)}</span>
-              <span class="what">${respondents.label}</span>
-            </p>`
-          : nothing}
+        ${
+          respondents
+            ? html`<p part="centre" class="centre">
+                <span class="n">${formatValue(respondents.value, respondents.unit, this._lang)}</span>
+                <span class="what">${respondents.label}</span>
+              </p>`
+            : nothing
+        }
       </div>
       <ul part="legend" class="legend">
         ${this.answers(question).map(
-          (a) => html`<li>
-            <span class="swatch" aria-hidden="true"></span>
-            <span class="label">${a.label}</span>
-            <span class="value">${formatValue(a.percent, 'percent', this._lang)}</span>
-          </li>`,
+          (a) =>
+            html`<li>
+              <span class="swatch" aria-hidden="true"></span>
+              <span class="label">${a.label}</span>
+              <span class="value">${formatValue(a.percent, 'percent', this._lang)}</span>
+            </li>`,
         )}
       </ul>
     </div>`;
@@ -85,6 +88,6 @@ export class DonutChart extends DkChart {
       },
       // Room for the focused segment to move out.
       options: { cutout: '62%', layout: { padding: 10 } },
-    } as ChartSpec;
+    };
   }
 }

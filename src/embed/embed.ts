@@ -1,0 +1,35 @@
+// dist/embed.html's script: renders one widget from the query string, for CMSs that strip
+// scripts or custom tags, and tells the host page its height (see embed-resize.ts).
+//   embed.html?widget=donut-chart&id=roles&src=…/datakultur.json&lang=da&theme=light
+import '../datakultur-widgets.js';
+
+const WIDGETS = {
+  'headline-stat': 'stat',
+  'quote-card': 'quote',
+  'donut-chart': 'question',
+  'bar-chart': 'question',
+} as const;
+
+const q = new URLSearchParams(location.search);
+const widget = (q.get('widget') ?? '') as keyof typeof WIDGETS;
+const lang = q.get('lang') === 'en' ? 'en' : 'da';
+document.documentElement.lang = lang;
+
+const tag = WIDGETS[widget] ? `dk-${widget}` : 'dk-headline-stat';
+const el = document.createElement(tag);
+el.setAttribute('src', q.get('src') || new URL('data/datakultur.json', import.meta.url).href);
+el.setAttribute(WIDGETS[widget] ?? 'stat', q.get('id') ?? '');
+for (const name of ['theme', 'sort', 'heading-level', 'timeout']) {
+  const v = q.get(name);
+  if (v !== null) el.setAttribute(name, v);
+}
+document.querySelector('main')!.append(el);
+
+// The host page's resize script matches the message to its iframe by `event.source`.
+let last = 0;
+new ResizeObserver(() => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === last) return;
+  last = height;
+  parent.postMessage({ type: 'datakultur-widgets:height', height }, '*');
+}).observe(document.documentElement);
