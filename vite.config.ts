@@ -6,18 +6,30 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 const component = (name: string) => `src/components/${name}/dk-${name}.ts`;
 
-/** Static files beside the bundle: the iframe page, its stylesheet, and the report. */
+/** A dev-server page as it is published beside the bundle: every path made relative to dist/. */
+const published = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace('/src/datakultur-widgets.ts', './datakultur-widgets.js')
+    .replace('/src/builder/builder.ts', './builder.js')
+    .replace(/"\/(data|demo)\//g, '"./$1/')
+    .replace('href="/builder.html"', 'href="./builder.html"');
+
+/** Static files beside the bundle: the demo and builder pages, the iframe page, the report. */
 const staticFiles = (): Plugin => ({
   name: 'datakultur-static-files',
   apply: 'build',
   generateBundle() {
-    for (const [fileName, from] of [
-      ['embed.html', 'src/embed/embed.html'],
-      ['embed.css', 'src/embed/embed.css'],
-      ['data/datakultur.json', 'data/datakultur.json'],
-      ['data/report.schema.json', 'data/report.schema.json'],
-    ])
-      this.emitFile({ type: 'asset', fileName, source: readFileSync(from, 'utf8') });
+    const files: [string, string][] = [
+      ['index.html', published('index.html')],
+      ['builder.html', published('builder.html')],
+      ['embed.html', readFileSync('src/embed/embed.html', 'utf8')],
+      ['embed.css', readFileSync('src/embed/embed.css', 'utf8')],
+      ['demo/cms.css', readFileSync('demo/cms.css', 'utf8')],
+      ['demo/builder.css', readFileSync('demo/builder.css', 'utf8')],
+      ['data/datakultur.json', readFileSync('data/datakultur.json', 'utf8')],
+      ['data/report.schema.json', readFileSync('data/report.schema.json', 'utf8')],
+    ];
+    for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
   },
 });
 
@@ -40,6 +52,7 @@ export default defineConfig({
         'dk-bar-chart': component('bar-chart'),
         embed: 'src/embed/embed.ts',
         'embed-resize': 'src/embed/embed-resize.ts',
+        builder: 'src/builder/builder.ts',
       },
     },
     rolldownOptions: {

@@ -1,0 +1,97 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+// dist/builder.html as an editor uses it: pick, preview, copy — and the copied code works when pasted.
+async function open(): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 1400px';
+  frame.src = '/dist/builder.html';
+  document.body.append(frame);
+  await waitUntil(() => frame.contentDocument?.body?.dataset.ready === '', 'builder never ready', { timeout: 8000 });
+  return frame.contentDocument!;
+}
+
+function choose(doc: Document, name: string, value: string) {
+  const el = doc.querySelector<HTMLSelectElement | HTMLInputElement>(
+    `[name="${name}"]${name === 'mode' ? `[value="${value}"]` : ''}`,
+  )!;
+  // (instanceof fails across frames: check the type.)
+  if (el.type === 'radio') (el as HTMLInputElement).checked = true;
+  else el.value = value;
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+async function paste(code: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 900px';
+  frame.srcdoc = `<!doctype html><html lang="da"><body>${code}</body></html>`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  return frame.contentDocument!;
+}
+
+describe('the embed-code builder', () => {
+  // Frames from earlier tests would push new ones below the fold, where loading="lazy" waits.
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('offers the ids that fit the widget and previews the choice', async () => {
+    const doc = await open();
+    choose(doc, 'widget', 'donut-chart');
+    const ids = [...doc.querySelector<HTMLSelectElement>('[name=id]')!.options].map((o) => o.value);
+    expect(ids).to.deep.equal(['roles']);
+    const el = doc.querySelector('#preview dk-donut-chart')!;
+    await waitUntil(() => el.getAttribute('state') === 'ready', 'preview never ready', { timeout: 8000 });
+    choose(doc, 'widget', 'quote-card');
+    expect([...doc.querySelector<HTMLSelectElement>('[name=id]')!.options].map((o) => o.value)).to.deep.equal([
+      'top-management',
+      'cross-disciplinary',
+      'domain-knowledge',
+    ]);
+  });
+
+  it('gives script-and-element code that works when pasted into a page', async () => {
+    const doc = await open();
+    choose(doc, 'widget', 'bar-chart');
+    choose(doc, 'sort', 'desc');
+    choose(doc, 'lang', 'en');
+    const code = doc.querySelector('#code')!.textContent!;
+    expect(code).to.contain(`src="${location.origin}/dist/datakultur-widgets.js"`);
+    expect(code).to.contain('question="usage-contexts" lang="en" sort="desc"');
+    const page = await paste(code);
+    await waitUntil(
+      () => page.querySelector('dk-bar-chart')?.getAttribute('state') === 'ready',
+      'pasted widget never ready',
+      {
+        timeout: 8000,
+      },
+    );
+    const first = page.querySelector('dk-bar-chart')!.shadowRoot!.querySelector('tbody tr')!.textContent!;
+    expect(first.replace(/\s+/g, ' ').trim()).to.equal('Til foranalyser til projekter eller indsatser 75%');
+  });
+
+  it('gives iframe code that works when pasted into a page', async () => {
+    const doc = await open();
+    choose(doc, 'widget', 'quote-card');
+    choose(doc, 'id', 'domain-knowledge');
+    choose(doc, 'mode', 'iframe');
+    const code = doc.querySelector('#code')!.textContent!;
+    expect(code).to.match(/^<iframe src="[^"]+embed\.html\?widget=quote-card&amp;id=domain-knowledge/);
+    expect(code).to.contain('title="3½. Undervurdér ikke værdien i domænekendskab"');
+    doc.defaultView!.frameElement!.remove();
+    const page = await paste(code);
+    const frame = page.querySelector('iframe')!;
+    await waitUntil(
+      () => frame.contentDocument?.querySelector('dk-quote-card')?.getAttribute('state') === 'ready',
+      'embedded quote never ready',
+      { timeout: 8000 },
+    );
+    await waitUntil(() => frame.style.height !== '420px', 'resize script never sized the frame', { timeout: 3000 });
+  });
+
+  it('copies the code', async () => {
+    const doc = await open();
+    doc.querySelector<HTMLButtonElement>('#copy')!.click();
+    // Headless Chromium may refuse the clipboard; either way the editor is told what happened.
+    await waitUntil(() => doc.querySelector('#copied')!.textContent !== '', 'no feedback', { timeout: 3000 });
+    expect(doc.querySelector('#copied')!.textContent).to.match(/kopieret|markeret/);
+  });
+});

@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { snippet } from '../../src/builder/snippet.js';
+import type { SnippetOptions } from '../../src/builder/snippet.js';
+
+const base: SnippetOptions = {
+  widget: 'donut-chart',
+  id: 'roles',
+  src: 'https://kommune.example/data/datakultur.json',
+  base: 'https://cdn.example/dk/',
+  lang: 'da',
+  title: 'Respondenter',
+  mode: 'script',
+};
+
+describe('snippet()', () => {
+  it('writes the script and the element, Danish by default', () => {
+    expect(snippet(base)).to.equal(
+      '<script type="module" src="https://cdn.example/dk/datakultur-widgets.js"></script>\n' +
+        '<dk-donut-chart src="https://kommune.example/data/datakultur.json" question="roles"></dk-donut-chart>',
+    );
+  });
+
+  it('adds only the options that apply to the widget', () => {
+    const bars = snippet({
+      ...base,
+      widget: 'bar-chart',
+      id: 'usage-contexts',
+      lang: 'en',
+      sort: 'desc',
+      theme: 'dark',
+      headingLevel: 2,
+    });
+    expect(bars).to.contain(
+      '<dk-bar-chart src="https://kommune.example/data/datakultur.json" question="usage-contexts" lang="en" theme="dark" sort="desc" heading-level="2"></dk-bar-chart>',
+    );
+    const stat = snippet({ ...base, widget: 'headline-stat', id: 'see-potential', sort: 'desc', headingLevel: 2 });
+    expect(stat).to.contain(
+      '<dk-headline-stat src="https://kommune.example/data/datakultur.json" stat="see-potential"></dk-headline-stat>',
+    );
+  });
+
+  it('writes an iframe with a title, a default height and the resize script', () => {
+    const code = snippet({ ...base, mode: 'iframe', title: 'Roller & "andet"' });
+    const doc = new DOMParser().parseFromString(code, 'text/html');
+    const frame = doc.querySelector('iframe')!;
+    expect(frame.title).to.equal('Roller & "andet"');
+    const url = new URL(frame.getAttribute('src')!);
+    expect(url.origin + url.pathname).to.equal('https://cdn.example/dk/embed.html');
+    expect(Object.fromEntries(url.searchParams)).to.deep.equal({
+      widget: 'donut-chart',
+      id: 'roles',
+      src: 'https://kommune.example/data/datakultur.json',
+      lang: 'da',
+    });
+    expect(frame.getAttribute('style')).to.match(/height: \d+px/);
+    expect(doc.querySelector('script')!.getAttribute('src')).to.equal('https://cdn.example/dk/embed-resize.js');
+  });
+
+  it('escapes what it puts in attributes', () => {
+    const code = snippet({ ...base, src: 'https://x.example/a.json?a=1&b="2"' });
+    expect(code).to.contain('src="https://x.example/a.json?a=1&amp;b=&quot;2&quot;"');
+  });
+});
