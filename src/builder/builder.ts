@@ -83,15 +83,15 @@ form.addEventListener('change', (e) => {
 });
 form.addEventListener('submit', (e) => e.preventDefault());
 
-document.querySelector('#copy')!.addEventListener('click', async () => {
-  try {
-    await navigator.clipboard.writeText(code.textContent ?? '');
-    copied.textContent = 'Koden er kopieret. Sæt den ind i en HTML-blok i dit CMS.';
-  } catch {
-    // No clipboard permission (an http page, an old browser): select the code to copy by hand.
-    getSelection()?.selectAllChildren(code);
-    copied.textContent = 'Koden er markeret: tryk Ctrl+C (Cmd+C på Mac) for at kopiere.';
-  }
+document.querySelector('#copy')!.addEventListener('click', () => {
+  navigator.clipboard.writeText(code.textContent ?? '').then(
+    () => (copied.textContent = 'Koden er kopieret. Sæt den ind i en HTML-blok i dit CMS.'),
+    () => {
+      // No clipboard permission (an http page, an old browser): select the code to copy by hand.
+      getSelection()?.selectAllChildren(code);
+      copied.textContent = 'Koden er markeret: tryk Ctrl+C (Cmd+C på Mac) for at kopiere.';
+    },
+  );
 });
 
 field('src').placeholder = dataUrl;
