@@ -168,6 +168,10 @@ export class ChartController implements ReactiveController {
 
   private _print(printing: boolean): void {
     this._printing = printing;
+    // beforeprint comes before the print styles apply: force the light scheme (as the print CSS
+    // does) while the canvas reads its colours.
+    if (printing) this.host.style.setProperty('color-scheme', 'light');
+    else this.host.style.removeProperty('color-scheme');
     this._redraw();
   }
 }

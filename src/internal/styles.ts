@@ -44,6 +44,17 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  @media print {
+    /* Whole on one page, in print (light) colours, without controls that do nothing on paper. */
+    :host,
+    :host([theme]) {
+      break-inside: avoid;
+      color-scheme: light;
+    }
+    button {
+      display: none;
+    }
+  }
   .status {
     display: flex;
     flex-wrap: wrap;
