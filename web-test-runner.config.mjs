@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { faultRoutes } from './tests/server/faults.mjs';
 import { schemaPlugin } from './tests/server/schema.mjs';
+import { a11yPlugins } from './tests/a11y/plugins.mjs';
 
 const executablePath =
   process.env.CHROME_PATH ||
@@ -23,7 +24,7 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [faultRoutes],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), schemaPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), schemaPlugin(), ...a11yPlugins()],
   browsers: [
     chromeLauncher({
       launchOptions: {
