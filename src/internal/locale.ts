@@ -45,13 +45,13 @@ export const strings = {
     kinds: { stat: 'tal', question: 'spørgsmål', quote: 'citat' },
     network: (cross: boolean) =>
       `Data kunne ikke hentes. Tjek adressen og forbindelsen${cross ? ', og at serveren tillader CORS' : ''}.`,
-    timeout: (s: number) => `Serveren svarede ikke inden for ${s} sekunder.`,
+    timeout: (s: string) => `Serveren svarede ikke inden for ${s} sekunder. Tjek adressen, eller prøv igen senere.`,
     http: (status: number) => `Serveren svarede med fejl ${status}. Tjek adressen på datafilen.`,
     notJson: (kind: string) =>
       kind === 'html'
         ? 'Adressen gav en webside, ikke en datafil. Tjek adressen.'
         : kind === 'empty'
-          ? 'Datafilen er tom.'
+          ? 'Datafilen er tom. Tjek, at den rigtige fil ligger på serveren.'
           : 'Datafilen er ikke gyldig JSON.',
     invalid: (path: string) => `Datafilen er ikke en gyldig rapport: feltet ${path} er forkert.`,
     unknownId: (kind: string, id: string, ids: string) =>
@@ -73,13 +73,13 @@ export const strings = {
     kinds: { stat: 'stat', question: 'question', quote: 'quote' },
     network: (cross: boolean) =>
       `The data could not be loaded. Check the address and the connection${cross ? ', and that the server allows CORS' : ''}.`,
-    timeout: (s: number) => `The server did not answer within ${s} seconds.`,
+    timeout: (s: string) => `The server did not answer within ${s} seconds. Check the address, or try again later.`,
     http: (status: number) => `The server answered with error ${status}. Check the data file's address.`,
     notJson: (kind: string) =>
       kind === 'html'
         ? 'The address gave a web page, not a data file. Check the address.'
         : kind === 'empty'
-          ? 'The data file is empty.'
+          ? 'The data file is empty. Check that the right file is on the server.'
           : 'The data file is not valid JSON.',
     invalid: (path: string) => `The data file is not a valid report: the field ${path} is wrong.`,
     unknownId: (kind: string, id: string, ids: string) =>
@@ -98,13 +98,13 @@ export function describeError(e: unknown, lang: Lang): string {
     case 'network':
       return t.network(i.crossOrigin);
     case 'timeout':
-      return t.timeout(i.seconds);
+      return t.timeout(formatValue(i.seconds, 'count', lang));
     case 'http':
       return t.http(i.status);
     case 'not-json':
       return t.notJson(i.kind);
     case 'invalid':
-      return t.invalid(i.path || '(rod)');
+      return t.invalid(i.path || (lang === 'en' ? '(root)' : '(rod)'));
     case 'unknown-id':
       return t.unknownId(
         t.kinds[i.kind as keyof typeof t.kinds],

@@ -70,6 +70,12 @@ export async function faultRoutes(ctx, next) {
       }
       ctx.body = report();
       return;
+    case 'reset':
+      // The connection drops before any answer: a network failure that is not a refused connection.
+      ctx.status = 200;
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
     case 'count':
       // How many requests a route has had: /fault/count?of=flaky&key=x
       ctx.type = 'application/json';
