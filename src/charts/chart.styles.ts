@@ -75,6 +75,14 @@ export const chartStyles = css`
   }
   .probe {
     display: none;
+    /* The canvas keeps the palette under forced colours (a canvas is not recoloured), so the
+       legend's swatches can still match it; the gap between segments takes the forced Canvas. */
+    forced-color-adjust: none;
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_bg: Canvas;
+    }
   }
   .sr-only {
     position: absolute;

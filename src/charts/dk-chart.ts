@@ -95,17 +95,20 @@ export abstract class DkChart extends DkElement<ChartItem> {
   /** @internal */
   protected renderItem(item: ChartItem, lang: string | undefined): TemplateResult {
     this._currentItem = item;
+    this._dataLang = lang;
     const q = item.question;
     const t = strings[this._lang];
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    return html`<figure part="base" class="chart" lang=${lang ?? nothing}>
-      ${q.recommendation ? html`<p part="eyebrow" class="eyebrow">${q.recommendation}</p>` : nothing}
-      <div part="title" class="title" role="heading" aria-level=${level}>${q.title}</div>
+    const l = lang ?? nothing;
+    // `lang` marks the report's text only: the widget's own words are in the page's language.
+    return html`<figure part="base" class="chart">
+      ${q.recommendation ? html`<p part="eyebrow" class="eyebrow" lang=${l}>${q.recommendation}</p>` : nothing}
+      <div part="title" class="title" id="title" role="heading" aria-level=${level} lang=${l}>${q.title}</div>
       ${this.renderNote(item)} ${this.renderPlot(item)}
-      <p id="summary" class="sr-only">${this._summary(item)}</p>
+      <p id="summary" hidden>${this._summary(item)}</p>
       <p class="sr-only" aria-live="polite">${this._tipText(item)}</p>
       <div class=${this._tableShown ? '' : 'sr-only'}>
-        <table part="table">
+        <table part="table" aria-labelledby="title">
           <thead>
             <tr>
               <th scope="col">${t.answer}</th>
@@ -116,7 +119,7 @@ export abstract class DkChart extends DkElement<ChartItem> {
             ${this.answers(q).map(
               (a) =>
                 html`<tr>
-                  <th scope="row">${a.label}</th>
+                  <th scope="row" lang=${l}>${a.label}</th>
                   <td class="num">${formatValue(a.percent, 'percent', this._lang)}</td>
                 </tr>`,
             )}
@@ -135,6 +138,9 @@ export abstract class DkChart extends DkElement<ChartItem> {
       <span class="probe" aria-hidden="true"></span>
     </figure>`;
   }
+
+  /** @internal The report's language where it differs from the page's, for `lang` on its text. */
+  protected _dataLang?: string;
 
   /** @internal The canvas: focusable, named, described by the summary, explored with the arrow keys. */
   protected renderCanvas(item: ChartItem): TemplateResult {

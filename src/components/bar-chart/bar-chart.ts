@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Plugin } from 'chart.js';
 import { DkChart } from '../../charts/dk-chart.js';
@@ -53,7 +53,7 @@ export class BarChart extends DkChart {
     const sum = question.answers.reduce((s, a) => s + a.percent, 0);
     return html`<p part="note" class="note">
       ${question.multiple ? strings[this._lang].severalAnswers(formatValue(sum, 'count', this._lang) + (this._lang === 'da' ? ' %' : '%')) : ''}
-      ${question.note ?? ''}
+      ${question.note ? html`<span lang=${this._dataLang ?? nothing}>${question.note}</span>` : ''}
     </p>`;
   }
 

@@ -57,8 +57,15 @@ export const donutChartStyles = css`
     height: 1em;
     border-radius: 0.2em;
     align-self: center;
-    /* Forced colours drop backgrounds; the border keeps the swatch visible. */
+    /* Forced colours would drop the background: the swatch keeps its colour to match the
+       canvas (which forced colours leave alone), outlined in the forced text colour. */
     border: 1px solid transparent;
+    forced-color-adjust: none;
+  }
+  @media (forced-colors: active) {
+    .swatch {
+      border-color: CanvasText;
+    }
   }
   .legend li:nth-child(7n + 1) .swatch {
     background: var(--_s1);

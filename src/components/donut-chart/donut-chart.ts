@@ -47,17 +47,19 @@ export class DonutChart extends DkChart {
           respondents
             ? html`<p part="centre" class="centre">
                 <span class="n">${formatValue(respondents.value, respondents.unit, this._lang)}</span>
-                <span class="what">${respondents.label}</span>
+                <span class="what" lang=${this._dataLang ?? nothing}>${respondents.label}</span>
               </p>`
             : nothing
         }
       </div>
-      <ul part="legend" class="legend">
+      <!-- The key to the colours, for the eye. Screen readers get the same labels and shares once,
+           from the data table (always in the accessibility tree), not twice in a row. -->
+      <ul part="legend" class="legend" aria-hidden="true">
         ${this.answers(question).map(
           (a) =>
             html`<li>
-              <span class="swatch" aria-hidden="true"></span>
-              <span class="label">${a.label}</span>
+              <span class="swatch"></span>
+              <span class="label" lang=${this._dataLang ?? nothing}>${a.label}</span>
               <span class="value">${formatValue(a.percent, 'percent', this._lang)}</span>
             </li>`,
         )}
