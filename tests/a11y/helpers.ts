@@ -93,8 +93,10 @@ export async function showTable(el: HTMLElement & { updateComplete?: Promise<unk
 
 export type RGBA = [number, number, number, number];
 
-/** Parses a computed colour: `rgb()`, `rgba()` or `color(srgb r g b / a)` (what color-mix() gives). */
+/** Parses a computed colour: `rgb()`, `rgba()`, `color(srgb r g b / a)` (what color-mix() gives) or `#rrggbb`. */
 export function parseColor(value: string): RGBA {
+  const hex = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(value.trim());
+  if (hex) return [parseInt(hex[1], 16), parseInt(hex[2], 16), parseInt(hex[3], 16), 1];
   let m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+))?\s*\)$/.exec(value.trim());
   if (m) return [+m[1], +m[2], +m[3], m[4] === undefined ? 1 : +m[4]];
   m = /^color\(srgb\s+([\d.e-]+)\s+([\d.e-]+)\s+([\d.e-]+)(?:\s*\/\s*([\d.]+))?\s*\)$/.exec(value.trim());
