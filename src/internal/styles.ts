@@ -25,7 +25,9 @@ export const baseStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: a long unbroken word (a URL, an id) also shrinks flex and table
+       items to fit, instead of pushing them out sideways at 320 px. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
