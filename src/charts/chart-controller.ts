@@ -26,12 +26,18 @@ export class ChartController implements ReactiveController {
   private _canvas?: HTMLCanvasElement;
   private _drawn?: () => void;
   private _width = 0;
-  // Only a new width redraws: the bar chart sets its own height from its width. Deferred to the
-  // next frame so a redraw that changes the height cannot feed the observer a loop.
-  private _resize = new ResizeObserver(([entry]) => {
-    const width = entry.contentRect.width;
-    if (width === this._width) return;
+  private _font = '';
+  // Only a new width or text size redraws: the bar chart sets its own height from its width. The
+  // host is watched too, for text resized after drawing (text-only zoom, a site's "A+"), which
+  // leaves the plot's width alone but must resize the canvas's labels. Deferred to the next frame
+  // so a redraw that changes the height cannot feed the observer a loop.
+  private _resize = new ResizeObserver((entries) => {
+    const plot = entries.find((e) => e.target !== this.host);
+    const width = plot ? plot.contentRect.width : this._width;
+    const font = getComputedStyle(this.host).fontSize;
+    if (width === this._width && font === this._font) return;
     this._width = width;
+    this._font = font;
     requestAnimationFrame(() => this._redraw());
   });
   private _dpr?: MediaQueryList;
@@ -81,6 +87,7 @@ export class ChartController implements ReactiveController {
     }
     this._resize.disconnect();
     this._resize.observe(canvas.parentElement!);
+    this._resize.observe(this.host);
     const config = this._config(spec());
     if (this.chart) {
       this.chart.data = config.data;

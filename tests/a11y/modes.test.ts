@@ -1,5 +1,5 @@
 // The visitor's settings: reduced motion, 200 % text on a 320 px screen, forced colours.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$, CHARTS, contrast, forcedColors, ready, resolveColor, showTable, TAGS } from './helpers.js';
 import type { Tag } from './helpers.js';
@@ -100,6 +100,23 @@ describe('200 % text on a 320 px wide screen', () => {
         expectReflow(el, `${tag} with its table`);
       }
     });
+
+  it('the bar chart redraws its canvas labels when the text is resized after drawing', async () => {
+    await setViewport({ width: 800, height: 600 });
+    try {
+      const el = await ready('dk-bar-chart');
+      const plot = $(el, '.plot')!;
+      const before = plot.getBoundingClientRect().height;
+      const scales = () => (chartOf(el).options as unknown as { scales: { y: { display: boolean } } }).scales;
+      expect(scales().y.display).to.not.equal(false, 'labels beside the bars at 100 %');
+      // Text-only zoom, or a site's own text-size button: the width stays, the text doubles.
+      el.parentElement!.style.fontSize = '200%';
+      await waitUntil(() => plot.getBoundingClientRect().height > before * 1.5, 'the canvas never grew with the text');
+      expect(scales().y.display).to.equal(false, 'labels above the bars at 200 %');
+    } finally {
+      await setViewport({ width: 320, height: 640 });
+    }
+  });
 
   it('the bar chart puts each label above its bar at this size', async () => {
     const el = await ready('dk-bar-chart', { style: 'font-size:200%' });
