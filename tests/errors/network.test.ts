@@ -21,7 +21,7 @@ import type { Mounted, Watch } from './helpers.js';
 
 interface Case {
   name: string;
-  url: () => string;
+  url: () => string | Promise<string>;
   code: ReportErrorCode;
   /** What the message must say, per language: what is wrong, and what to check. */
   da: RegExp[];
@@ -33,7 +33,17 @@ interface Case {
 
 const cases: Case[] = [
   {
-    name: 'connection refused',
+    name: 'connection refused (a port nothing listens on)',
+    url: async () => {
+      const port: number = await (await fetch('/fault/free-port', { cache: 'no-store' })).json();
+      return `http://127.0.0.1:${port}/report-${uniq()}.json`;
+    },
+    code: 'network',
+    da: [/kunne ikke hentes/, /Tjek adressen og forbindelsen/],
+    en: [/could not be loaded/, /Check the address and the connection/],
+  },
+  {
+    name: 'a port the browser will not connect to (ERR_UNSAFE_PORT)',
     url: () => `http://127.0.0.1:9/report-${uniq()}.json`,
     code: 'network',
     da: [/kunne ikke hentes/, /Tjek adressen og forbindelsen/],
@@ -128,7 +138,7 @@ describe('errors: every way a fetch can fail, in every widget', () => {
     for (const lang of ['da', 'en'] as const) {
       it(`${c.name} (${lang})`, async () => {
         const bound = c.bound ?? 5000;
-        const src = c.url();
+        const src = await c.url();
         const t0 = performance.now();
         const { bad, good } = page(src, lang === 'en' ? 'en' : undefined, c.attrs);
         const states = await Promise.all(bad.map((m) => settle(m.el, bound)));

@@ -1,5 +1,6 @@
 // Fault routes for the test server: each answers the way a real broken server does.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 const report = () => readFileSync('data/datakultur.json', 'utf8');
 const flaky = new Set();
@@ -76,6 +77,20 @@ export async function faultRoutes(ctx, next) {
       ctx.respond = false;
       ctx.req.socket.destroy();
       return;
+    case 'free-port': {
+      // A port nothing listens on (just opened and closed again): connecting to it is refused.
+      const port = await new Promise((resolve, reject) => {
+        const server = createServer();
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+          const { port } = server.address();
+          server.close(() => resolve(port));
+        });
+      });
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(port);
+      return;
+    }
     case 'count':
       // How many requests a route has had: /fault/count?of=flaky&key=x
       ctx.type = 'application/json';
