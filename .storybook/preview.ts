@@ -23,9 +23,7 @@ const page: Decorator = (story, ctx) => {
     data-theme=${frame.theme}
     style=${styleMap(frameCss({ ...frame, width: undefined }))}
   >
-    <div class="dk-column" style=${styleMap(frame.width ? { 'max-width': `${frame.width}px` } : {})}>
-      ${story()}
-    </div>
+    <div class="dk-column" style=${styleMap(frame.width ? { 'max-width': `${frame.width}px` } : {})}>${story()}</div>
   </div>`;
 };
 

@@ -97,11 +97,11 @@ const browser = await puppeteer.launch({
 });
 
 /** Opens one story and returns the reasons it fails (none: it passes). */
-async function check(story) {
+async function check(story, context) {
   const tags = new Set(story.tags ?? []);
   const allowed = [...tags].flatMap((t) => ALLOWED[t] ?? []);
   const problems = [];
-  const page = await browser.newPage();
+  const page = await context.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   page.on('pageerror', (e) => problems.push(`uncaught: ${String(e.message ?? e).split('\n')[0]}`));
   page.on('console', (m) => {
@@ -118,7 +118,9 @@ async function check(story) {
     const shown = await page
       .waitForFunction(
         () =>
-          ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].find((c) => document.body.classList.contains(c)),
+          ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].find((c) =>
+            document.body.classList.contains(c),
+          ),
         { timeout: RENDER_MS, polling: 50 },
       )
       .then((h) => h.jsonValue());
@@ -128,21 +130,51 @@ async function check(story) {
       return problems;
     }
 
+    // A play function (a click, say) has run to its end.
+    const phase = await page
+      .waitForFunction(
+        () => {
+          const p = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+          return (
+            (!p ||
+              !['preparing', 'loading', 'beforeEach', 'rendering', 'playing', 'played', 'completing'].includes(p)) &&
+            (p ?? 'unknown')
+          );
+        },
+        { timeout: RENDER_MS, polling: 50 },
+      )
+      .then(
+        (h) => h.jsonValue(),
+        () => 'timeout',
+      );
+    if (phase === 'errored' || phase === 'aborted' || phase === 'timeout')
+      problems.push(`story ${phase} (play function?)`);
+
     const states = () =>
       page.$$eval(`#storybook-root :is(${WIDGETS})`, (els) =>
         els.map((e) => `${e.localName}:${e.getAttribute('state') ?? '(none)'}`),
       );
     const loadingOnPurpose = tags.has('loading-on-purpose');
     const found = await page
-      .waitForFunction((sel) => document.querySelector(`#storybook-root :is(${sel})`), { timeout: 5000, polling: 50 }, WIDGETS)
-      .then(() => true, () => false);
+      .waitForFunction(
+        (sel) => document.querySelector(`#storybook-root :is(${sel})`),
+        { timeout: 5000, polling: 50 },
+        WIDGETS,
+      )
+      .then(
+        () => true,
+        () => false,
+      );
     if (!found) {
       problems.push('no dk-* widget in the story');
       return problems;
     }
     await page
       .waitForFunction(
-        (sel) => [...document.querySelectorAll(`#storybook-root :is(${sel})`)].every((e) => e.getAttribute('state') !== 'loading'),
+        (sel) =>
+          [...document.querySelectorAll(`#storybook-root :is(${sel})`)].every(
+            (e) => e.getAttribute('state') !== 'loading',
+          ),
         { timeout: loadingOnPurpose ? 1000 : SETTLE_MS, polling: 50 },
         WIDGETS,
       )
@@ -161,10 +193,15 @@ async function check(story) {
       const result = await window.axe.run(document.querySelector('#storybook-root'), {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
         // Page-level rules: a story is a fragment of a page.
-        rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+        rules: {
+          region: { enabled: false },
+          'landmark-one-main': { enabled: false },
+          'page-has-heading-one': { enabled: false },
+        },
       });
       return result.violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${JSON.stringify(v.nodes[0]?.target)} — ${v.help}`,
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${JSON.stringify(v.nodes[0]?.target)} — ${v.help}`,
       );
     });
     problems.push(...violations.map((v) => `axe ${v}`));
@@ -182,10 +219,13 @@ const started = Date.now();
 const results = new Array(stories.length);
 let next = 0;
 async function worker() {
+  // One browser context (one window) per worker: a tab behind another is hidden and gets no
+  // animation frames, and a chart reports ready only once chart.js has drawn in a frame.
+  const context = await browser.createBrowserContext();
   while (next < stories.length) {
     const i = next++;
     const t = Date.now();
-    const problems = await check(stories[i]);
+    const problems = await check(stories[i], context);
     results[i] = problems;
     const secs = ((Date.now() - t) / 1000).toFixed(1);
     const head = `${problems.length ? 'FAIL' : 'ok  '} ${stories[i].id} (${secs} s)`;

@@ -7,3 +7,4 @@ export { loadReport } from './data/load.js';
 export { validateReport } from './data/validate.js';
 export { ReportError } from './data/types.js';
 export type * from './data/types.js';
+export type * from './jsx.js';

@@ -38,7 +38,9 @@ export const Inline: Story = {
 export const InlineCount: Story = {
   name: 'Inline, a count',
   args: { value: 1000, unit: 'count', label: 'besvarelser' },
-  parameters: { docs: { description: { story: 'A count (`unit="count"`) is formatted for the language: "1.000", "1,000".' } } },
+  parameters: {
+    docs: { description: { story: 'A count (`unit="count"`) is formatted for the language: "1.000", "1,000".' } },
+  },
 };
 
 export const English: Story = { ...c.English, name: 'English' };

@@ -177,7 +177,11 @@ export function modelOf(tag: Tag, args: Record<string, unknown>, dk: DkParameter
   };
 }
 
-const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 /** The element a model describes, ready to be put on the page. */
 export function renderModel(m: Model): HTMLElement {
@@ -213,9 +217,13 @@ export function publicUrl(src: string): string {
 const indent = (lines: string[], by = '  ') => lines.map((l) => (l ? by + l : l));
 
 export function elementHtml(m: Model, locale: Frame['locale']): string[] {
+  // The order of the embed-code builder's snippets: src, the id, lang, then the rest.
+  const mapped = m.attrs.map(([k, v]): [string, string] => [k, k === 'src' ? publicUrl(v) : v]);
+  const lead = mapped.filter(([k]) => FIRST.includes(k));
   const attrs: [string, string][] = [
+    ...lead,
     ...(locale === 'en' ? [['lang', 'en'] as [string, string]] : []),
-    ...m.attrs.map(([k, v]): [string, string] => [k, k === 'src' ? publicUrl(v) : v]),
+    ...mapped.filter(([k]) => !FIRST.includes(k)),
     ...(m.style.length ? [['style', m.style.map(([k, v]) => `${k}: ${v}`).join('; ')] as [string, string]] : []),
   ];
   const parts = attrs.map(([k, v]) => `${k}="${escapeAttr(v)}"`);

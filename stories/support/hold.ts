@@ -40,11 +40,14 @@ export function holdOpen(el: HTMLElement & { src?: string; timeout?: number }): 
     // Gone from the page (another story is shown): stop.
     if (attempt > 0 && !el.isConnected) return;
     const limit = Math.min(Number(el.timeout) > 0 ? Number(el.timeout) : 20_000, 20_000);
-    setTimeout(() => {
-      attempt += 1;
-      if (el.isConnected) el.setAttribute('src', holdUrl(attempt));
-      renew();
-    }, Math.max(limit - 1500, 250));
+    setTimeout(
+      () => {
+        attempt += 1;
+        if (el.isConnected) el.setAttribute('src', holdUrl(attempt));
+        renew();
+      },
+      Math.max(limit - 1500, 250),
+    );
   };
   renew();
 }

@@ -1,7 +1,17 @@
 // The meta and the stories every widget has: Playground, language, widths, themes, loading,
 // every kind of error, the `report` property. Each component's file adds its real cases.
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { DATA, WIDTHS, builderLink, declarationOf, frameOf, modelOf, renderModel, report, snippetOf } from './catalogue.js';
+import {
+  DATA,
+  WIDTHS,
+  builderLink,
+  declarationOf,
+  frameOf,
+  modelOf,
+  renderModel,
+  report,
+  snippetOf,
+} from './catalogue.js';
 import type { DkParameters, StoryContextLike, Tag } from './catalogue.js';
 import { holdUrl } from './hold.js';
 
@@ -148,8 +158,8 @@ export function commonStories(tag: Tag, id: string) {
       args: base,
       globals: { locale: 'en' },
       parameters: describe(
-        "On a page (or in an element) with `lang=\"en\"` the widget's own words and number formats are English; " +
-          "the report's own text stays Danish and is marked `lang=\"da\"` for screen readers.",
+        'On a page (or in an element) with `lang="en"` the widget\'s own words and number formats are English; ' +
+          'the report\'s own text stays Danish and is marked `lang="da"` for screen readers.',
       ),
     } satisfies Story,
 
