@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const chartStyles = css`
   :host {
     /* Colour-blind-safe series (after Okabe & Ito, darkened/lightened for 3:1 against the
-       background in light and dark; tests/charts/palette.test.ts measures it). */
+       background in light and dark; tests/a11y/contrast.test.ts measures it). */
     --_s1: var(--dk-series-1, light-dark(#1c5aa6, #8ab8f2));
     --_s2: var(--dk-series-2, light-dark(#c4501a, #f29b6b));
     --_s3: var(--dk-series-3, light-dark(#0b7a62, #4fd1b0));
