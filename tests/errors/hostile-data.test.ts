@@ -331,6 +331,44 @@ describe('keeps working: very long text, emoji and right-to-left marks at 320 px
     expect(el.scrollWidth, `${what} does not overflow sideways`).to.be.at.most(el.clientWidth);
   };
 
+  /** The line boxes of every text in `el`'s shadow root, cut to what clipping ancestors let through. */
+  const lineBoxes = (el: HTMLElement) => {
+    const boxes: { node: Node; text: string; r: DOMRect }[] = [];
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent!.trim()) continue;
+      const clips: DOMRect[] = [];
+      for (let p = node.parentElement; p; p = p.parentElement)
+        if (getComputedStyle(p).overflow !== 'visible') clips.push(p.getBoundingClientRect());
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const line of range.getClientRects()) {
+        let [l, t, r, b] = [line.left, line.top, line.right, line.bottom];
+        for (const c of clips)
+          [l, t, r, b] = [Math.max(l, c.left), Math.max(t, c.top), Math.min(r, c.right), Math.min(b, c.bottom)];
+        if (r - l > 2 && b - t > 2)
+          boxes.push({ node, text: node.textContent!.trim().slice(0, 30), r: new DOMRect(l, t, r - l, b - t) });
+      }
+    }
+    return boxes;
+  };
+
+  /** No two texts in the widget are drawn over each other. */
+  const noOverlap = (el: HTMLElement, what: string) => {
+    const boxes = lineBoxes(el);
+    const hits: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        // (Lines of one text may touch: a tight line-height is a design choice, not an overlap.)
+        if (boxes[i].node === boxes[j].node) continue;
+        const [a, b] = [boxes[i].r, boxes[j].r];
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 2 && h > 2) hits.push(`"${boxes[i].text}" × "${boxes[j].text}"`);
+      }
+    expect(hits.slice(0, 5), `${what}: texts drawn over each other`).to.deep.equal([]);
+  };
+
   it('every widget holds its width; the page does not scroll sideways', async () => {
     const box = stage();
     const r = stretched();
@@ -344,13 +382,17 @@ describe('keeps working: very long text, emoji and right-to-left marks at 320 px
     expect(states).to.deep.equal(Array(ms.length).fill('ready'));
     expect(window.innerWidth, 'a 320 px viewport').to.equal(320);
     await sleep(100);
-    for (const m of ms) noOverflow(m.el, `<${m.el.localName}>`);
+    for (const m of ms) {
+      noOverflow(m.el, `<${m.el.localName}>`);
+      noOverlap(m.el, `<${m.el.localName}>`);
+    }
     expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(window.innerWidth);
     // The charts' data tables, when shown, hold too.
     for (const m of ms.filter((x) => x.el.localName.endsWith('-chart'))) {
       m.el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=table-toggle]')!.click();
       await (m.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       noOverflow(m.el, `<${m.el.localName}> with its table shown`);
+      noOverlap(m.el, `<${m.el.localName}> with its table shown`);
     }
     expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(window.innerWidth);
     expect(w.warns).to.have.length(0);
@@ -367,6 +409,7 @@ describe('keeps working: very long text, emoji and right-to-left marks at 320 px
     for (const m of ms) {
       expectFailed(m, w, { code: 'unknown-id' });
       noOverflow(m.el, `<${m.el.localName}> in error`);
+      noOverlap(m.el, `<${m.el.localName}> in error`);
     }
   });
 });

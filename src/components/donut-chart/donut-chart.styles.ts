@@ -26,7 +26,9 @@ export const donutChartStyles = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    justify-content: center;
+    /* A long label stays inside the ring's hole instead of running over the title and legend. */
+    justify-content: safe center;
+    overflow: hidden;
     text-align: center;
     line-height: 1.15;
   }
@@ -38,6 +40,10 @@ export const donutChartStyles = css`
   .centre .what {
     font-size: 0.9em;
     color: var(--_muted);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
   }
   .legend {
     list-style: none;
