@@ -104,14 +104,12 @@ function checkAuthor(v: unknown, path: string): Author {
   return o as unknown as Author;
 }
 
-const checked = new WeakSet<object>();
-
 /**
  * Returns `v` as a {@link Report} or throws a `ReportError` ('invalid') naming the first bad
  * field by its path, e.g. `stats[1].value: expected a number`. Extra fields are allowed.
+ * Checked every time, never remembered: an object that passed once may have been changed since.
  */
 export function validateReport(v: unknown): Report {
-  if (typeof v === 'object' && v !== null && checked.has(v)) return v as Report;
   const o = obj(v, '');
   if (o.version !== 1) fail('version', 'expected 1');
   text(o, 'lang', '', true);
@@ -149,6 +147,5 @@ export function validateReport(v: unknown): Report {
     if (d.url !== undefined && d.url !== null && typeof d.url !== 'string')
       fail('download.url', 'expected a string or null');
   }
-  checked.add(o);
   return o as unknown as Report;
 }

@@ -183,6 +183,19 @@ describe('errors: JSON that is not a report', () => {
     });
   }
 
+  it('an object that was valid once and has been changed since is checked again', async () => {
+    const r = structuredClone(real) as Json;
+    const first = mountAll(() => ({ report: r }))[0];
+    expect(await settle(first.el)).to.equal('ready');
+    clearStages();
+    r.stats[1].value = 'x';
+    r.stats[0].unit = 'percent';
+    const again = mountAll(() => ({ report: r }));
+    expect(await Promise.all(again.map((m) => settle(m.el)))).to.deep.equal(Array(4).fill('error'));
+    for (const m of again) expectFailed(m, w, { code: 'invalid', says: [/stats\[0\]\.value/] });
+    await expectNothingThrown(w);
+  });
+
   it('a report property replaced by an invalid one fails; replaced again by a good one recovers', async () => {
     const m = mountAll(() => ({ report: structuredClone(real) }))[0];
     expect(await settle(m.el)).to.equal('ready');
