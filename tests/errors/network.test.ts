@@ -79,6 +79,20 @@ const cases: Case[] = [
     en: [/web page, not a data file/, /Check the address/],
   },
   {
+    name: 'a redirect to an HTML login page',
+    url: () => `/fault/redirect?key=${uniq()}`,
+    code: 'not-json',
+    da: [/webside, ikke en datafil/, /Tjek adressen/],
+    en: [/web page, not a data file/, /Check the address/],
+  },
+  {
+    name: 'HTTP 204, no content',
+    url: () => `/fault/status?code=204&key=${uniq()}`,
+    code: 'not-json',
+    da: [/tom/, /Tjek/],
+    en: [/empty/, /Check/],
+  },
+  {
     name: 'an empty body',
     url: () => `/fault/empty?key=${uniq()}`,
     code: 'not-json',
@@ -95,6 +109,15 @@ const cases: Case[] = [
   {
     name: 'a server that never answers, with timeout="400"',
     url: () => `/fault/hang?key=${uniq()}`,
+    attrs: { timeout: '400' },
+    code: 'timeout',
+    da: [/svarede ikke inden for 0,4 sekunder/, /Tjek/],
+    en: [/did not answer within 0.4 seconds/, /Check/],
+    bound: 1500,
+  },
+  {
+    name: 'a server that sends the first bytes and then stalls, with timeout="400"',
+    url: () => `/fault/stall?key=${uniq()}`,
     attrs: { timeout: '400' },
     code: 'timeout',
     da: [/svarede ikke inden for 0,4 sekunder/, /Tjek/],

@@ -1,6 +1,7 @@
 // Fault routes for the test server: each answers the way a real broken server does.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { Readable } from 'node:stream';
 
 const report = () => readFileSync('data/datakultur.json', 'utf8');
 const flaky = new Set();
@@ -76,6 +77,19 @@ export async function faultRoutes(ctx, next) {
       ctx.status = 200;
       ctx.respond = false;
       ctx.req.socket.destroy();
+      return;
+    case 'stall': {
+      // Answers 200 and the first bytes of the report, then nothing more (until the client gives up).
+      ctx.type = 'application/json';
+      const stream = new Readable({ read() {} });
+      stream.push(report().slice(0, 200));
+      ctx.req.on('close', () => stream.destroy());
+      ctx.body = stream;
+      return;
+    }
+    case 'redirect':
+      // A redirect to a login page, as a server in front of an expired session does.
+      ctx.redirect(`/fault/html?key=${key}`);
       return;
     case 'free-port': {
       // A port nothing listens on (just opened and closed again): connecting to it is refused.
