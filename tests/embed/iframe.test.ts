@@ -34,10 +34,12 @@ describe('the iframe embed', () => {
   it('grows or shrinks to its content with the resize script', async () => {
     const f = frame('widget=headline-stat&id=more-data-driven');
     await settledIn(f);
-    await waitUntil(() => f.style.height !== '420px', 'height never set', { timeout: 3000 });
-    const content = Math.ceil(f.contentDocument!.documentElement.getBoundingClientRect().height);
-    expect(parseFloat(f.style.height)).to.equal(content);
-    expect(content).to.be.lessThan(300);
+    // The frame follows the content as it settles (fonts, the figure's layout): wait for them to agree.
+    const content = () => Math.ceil(f.contentDocument!.documentElement.getBoundingClientRect().height);
+    await waitUntil(() => parseFloat(f.style.height) === content(), 'frame never matched its content', {
+      timeout: 3000,
+    });
+    expect(content()).to.be.lessThan(300);
     const bars = frame('widget=bar-chart&id=usage-contexts');
     await settledIn(bars);
     await waitUntil(() => parseFloat(bars.style.height) > 420, 'tall chart never grew the frame', { timeout: 3000 });
