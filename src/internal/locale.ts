@@ -52,7 +52,7 @@ export const strings = {
         ? 'Adressen gav en webside, ikke en datafil. Tjek adressen.'
         : kind === 'empty'
           ? 'Datafilen er tom. Tjek, at den rigtige fil ligger på serveren.'
-          : 'Datafilen er ikke gyldig JSON.',
+          : 'Datafilen er ikke gyldig JSON: den er måske afkortet eller har en tastefejl. Tjek den med en JSON-validator.',
     invalid: (path: string) => `Datafilen er ikke en gyldig rapport: feltet ${path} er forkert.`,
     unknownId: (kind: string, id: string, ids: string) =>
       `Rapporten har intet ${kind} med id'et "${id}". Mulige: ${ids}.`,
@@ -80,7 +80,7 @@ export const strings = {
         ? 'The address gave a web page, not a data file. Check the address.'
         : kind === 'empty'
           ? 'The data file is empty. Check that the right file is on the server.'
-          : 'The data file is not valid JSON.',
+          : 'The data file is not valid JSON: it may be cut off or have a typo. Check it with a JSON validator.',
     invalid: (path: string) => `The data file is not a valid report: the field ${path} is wrong.`,
     unknownId: (kind: string, id: string, ids: string) =>
       `The report has no ${kind} with the id "${id}". Available: ${ids}.`,

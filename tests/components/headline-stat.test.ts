@@ -121,7 +121,9 @@ describe('dk-headline-stat', () => {
       html`<dk-headline-stat lang="en" src="/fault/truncated" stat="more-data-driven"></dk-headline-stat>`,
     );
     expect(await settled(el)).to.equal('error');
-    expect(shadowText(el, '[part~=error] p')).to.equal('The data file is not valid JSON.');
+    expect(shadowText(el, '[part~=error] p')).to.equal(
+      'The data file is not valid JSON: it may be cut off or have a typo. Check it with a JSON validator.',
+    );
   });
 
   it('is accessible when ready and when failed', async () => {
