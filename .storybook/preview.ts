@@ -7,6 +7,7 @@ import '../src/datakultur-widgets.js';
 import { THEMES, WIDTHS, frameCss, frameOf } from '../stories/support/catalogue.js';
 import type { StoryContextLike } from '../stories/support/catalogue.js';
 import { installHold } from '../stories/support/hold.js';
+import { extractArgTypes } from './manifest-arg-types.js';
 import './preview.css';
 
 // Docs tables and controls come from the same JSDoc as custom-elements.json.
@@ -56,6 +57,11 @@ const preview: Preview = {
   initialGlobals: { locale: 'da', theme: 'light' },
   parameters: {
     layout: 'fullscreen',
+    options: {
+      storySort: {
+        order: ['Introduction', 'Report', 'Widgets', ['Headline stat', 'Quote card', 'Donut chart', 'Bar chart']],
+      },
+    },
     controls: { expanded: true, sort: 'requiredFirst' },
     viewport: {
       options: {
@@ -77,6 +83,7 @@ const preview: Preview = {
       },
     },
     docs: {
+      extractArgTypes,
       canvas: { sourceState: 'shown' },
       // The snippet of every story is built from the story's own model (stories/support).
       source: {

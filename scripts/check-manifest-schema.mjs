@@ -53,8 +53,10 @@ for (const el of elements) {
     if (p.default === undefined) problems.push(at(`CSS property "${p.name}" has no default`));
     if (!p.description?.trim()) problems.push(at(`CSS property "${p.name}" has no description`));
   }
-  for (const p of el.cssParts ?? []) if (!p.description?.trim()) problems.push(at(`part "${p.name}" has no description`));
-  for (const s of el.slots ?? []) if (!s.description?.trim()) problems.push(at(`slot "${s.name || '(default)'}" has no description`));
+  for (const p of el.cssParts ?? [])
+    if (!p.description?.trim()) problems.push(at(`part "${p.name}" has no description`));
+  for (const s of el.slots ?? [])
+    if (!s.description?.trim()) problems.push(at(`slot "${s.name || '(default)'}" has no description`));
 }
 
 if (problems.length) {

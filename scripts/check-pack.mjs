@@ -30,10 +30,19 @@ if (!existsSync(path.join(root, 'dist', 'datakultur-widgets.js')) || !existsSync
 
 // ---- 1. the file list --------------------------------------------------------------------------
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const dry = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+const dry = JSON.parse(
+  execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
+);
 const files = new Set(dry[0].files.map((f) => f.path));
 
-const EXACT = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'data/datakultur.json', 'data/report.schema.json'];
+const EXACT = [
+  'package.json',
+  'README.md',
+  'LICENSE',
+  'custom-elements.json',
+  'data/datakultur.json',
+  'data/report.schema.json',
+];
 for (const f of files)
   if (!EXACT.includes(f) && !f.startsWith('dist/')) fail(`${f} is in the package but nobody installing it needs it`);
 const REQUIRED = [
@@ -50,8 +59,14 @@ const REQUIRED = [
 ];
 for (const f of REQUIRED) if (!files.has(f)) fail(`${f} is missing from the package`);
 if (![...files].some((f) => /^dist\/chunks\/chart-kit-[\w-]+\.js$/.test(f))) fail('the chart.js chunk is missing');
-for (const f of files) if (f.endsWith('.js') && f.startsWith('dist/') && !files.has(`${f}.map`) && readFileSync(path.join(root, f), 'utf8').includes('//# sourceMappingURL='))
-  fail(`${f} names a source map that is not in the package`);
+for (const f of files)
+  if (
+    f.endsWith('.js') &&
+    f.startsWith('dist/') &&
+    !files.has(`${f}.map`) &&
+    readFileSync(path.join(root, f), 'utf8').includes('//# sourceMappingURL=')
+  )
+    fail(`${f} names a source map that is not in the package`);
 
 // ---- 2. every target and every relative import is packed ----------------------------------------
 const rel = (p) => p.replace(/^\.\//, '');
@@ -79,7 +94,10 @@ for (const f of files) {
 const scratch = mkdtempSync(path.join(tmpdir(), 'dk-pack-'));
 try {
   const packed = JSON.parse(
-    execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' }),
+    execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], {
+      cwd: root,
+      encoding: 'utf8',
+    }),
   );
   const installed = path.join(scratch, 'node_modules', pkg.name);
   mkdirSync(installed, { recursive: true });

@@ -230,7 +230,7 @@ export function elementHtml(m: Model, locale: Frame['locale']): string[] {
   const oneLine = `<${m.tag}${parts.map((p) => ' ' + p).join('')}>`;
   const open = oneLine.length <= 110 ? [oneLine] : [`<${m.tag}`, ...indent(parts), '>'];
   const body = m.content ? indent(paragraphs(m.content).map((p) => `<p>${escapeText(p)}</p>`)) : [];
-  if (!body.length && open.length === 1) return [`${open[0]}</${m.tag}>`];
+  if (!body.length) return open.length === 1 ? [`${open[0]}</${m.tag}>`] : [...open.slice(0, -1), `></${m.tag}>`];
   return [...open, ...body, `</${m.tag}>`];
 }
 

@@ -4,6 +4,7 @@ import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import {
   DATA,
   WIDTHS,
+  attributesOf,
   builderLink,
   declarationOf,
   frameOf,
@@ -37,37 +38,20 @@ const SELECTOR = {
   'dk-bar-chart': { attr: 'question', ids: () => report.questions.map((q) => q.id) },
 } as const;
 
-const isColour = (name: string) => /color|series/.test(name);
-
+/**
+ * Controls the manifest cannot infer (.storybook/manifest-arg-types.ts makes the rest): the
+ * report's ids to pick from, and ranges. Only for attributes this element has.
+ */
 function argTypesOf(tag: Tag): ArgTypes {
-  const d = declarationOf(tag);
+  const has = new Set(attributesOf(tag));
   const { attr, ids } = SELECTOR[tag];
   const types: ArgTypes = {
-    src: { control: 'text' },
-    [attr]: { control: 'select', options: [...ids(), 'findes-ikke'] },
-    timeout: { control: { type: 'number', min: 0, max: 20000, step: 500 } },
-    theme: {
-      control: { type: 'select', labels: { '': '(the page’s color-scheme)' } },
-      options: ['', 'light', 'dark', 'auto'],
-    },
-    // Read-only, or the property twin of an attribute that has the control.
-    state: { control: false },
-    report: { control: false },
-    headingLevel: { control: false },
-    authorTitle: { control: false },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    unit: { control: 'inline-radio', options: ['percent', 'count'] },
-    sort: { control: 'inline-radio', options: ['none', 'desc', 'asc'] },
-    value: { control: 'number' },
+    src: { control: { type: 'text' } },
+    [attr]: { control: { type: 'select' }, options: [...ids(), 'findes-ikke'] },
   };
-  for (const p of d.cssProperties ?? []) types[p.name] = { control: isColour(p.name) ? 'color' : 'text' };
-  if (d.slots?.some((s) => s.name === ''))
-    types.content = {
-      name: 'content',
-      description: `${d.slots.find((s) => s.name === '')!.description ?? ''} (Here: plain text; a blank line starts a new paragraph.)`,
-      control: 'text',
-      table: { category: 'slots', type: { summary: 'text' } },
-    };
+  if (has.has('unit')) types.unit = { control: { type: 'inline-radio' }, options: ['percent', 'count'] };
+  if (has.has('timeout')) types.timeout = { control: { type: 'number', min: 0, max: 20000, step: 500 } };
+  if (has.has('heading-level')) types['heading-level'] = { control: { type: 'number', min: 1, max: 6, step: 1 } };
   return types;
 }
 
