@@ -123,7 +123,8 @@ export class ChartController implements ReactiveController {
         if (chart.options.animation === false || !this._animating) this._drawn?.();
       },
     };
-    this._animating = !this.chart && !reducedMotion();
+    // A hidden tab gets no animation frames: an animation there would hold `dk-ready` back.
+    this._animating = !this.chart && !reducedMotion() && document.visibilityState === 'visible';
     return {
       ...spec,
       options: {

@@ -17,7 +17,7 @@ document.documentElement.lang = lang;
 
 const tag = WIDGETS[widget] ? `dk-${widget}` : 'dk-headline-stat';
 const el = document.createElement(tag);
-el.setAttribute('src', q.get('src') || new URL('data/datakultur.json', import.meta.url).href);
+el.setAttribute('src', q.get('src') || new URL(/* @vite-ignore */ 'data/datakultur.json', import.meta.url).href);
 el.setAttribute(WIDGETS[widget] ?? 'stat', q.get('id') ?? '');
 for (const name of ['theme', 'sort', 'heading-level', 'timeout']) {
   const v = q.get(name);

@@ -2,7 +2,7 @@ import { LitElement, html } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { loadReport, MAX_WAIT } from '../data/load.js';
+import { loadReport } from '../data/load.js';
 import { validateReport } from '../data/validate.js';
 import { ReportError } from '../data/types.js';
 import type { Report, ReportErrorCode } from '../data/types.js';
@@ -77,7 +77,7 @@ export abstract class DkElement<T> extends LitElement {
   @property({ attribute: false }) report?: Report;
 
   /** Milliseconds to wait for the report before showing an error (at most 20000). */
-  @property({ type: Number }) timeout = MAX_WAIT;
+  @property({ type: Number }) timeout: number = 20000;
 
   /** Colour scheme: `light`, `dark` or `auto` (the visitor's setting). Unset: the page's `color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';

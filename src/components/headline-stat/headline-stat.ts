@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { DkElement, pick } from '../../internal/dk-element.js';
 import { checkStat } from '../../data/validate.js';
 import { formatValue } from '../../internal/locale.js';
-import type { Report, Stat, Unit } from '../../data/types.js';
+import type { Report, Stat } from '../../data/types.js';
 import { headlineStatStyles } from './headline-stat.styles.js';
 
 /**
@@ -39,7 +39,7 @@ export class HeadlineStat extends DkElement<Stat> {
   @property({ type: Number }) value?: number;
 
   /** Inline mode: `percent` (0–100) or `count`. */
-  @property() unit: Unit = 'percent';
+  @property() unit: 'percent' | 'count' = 'percent';
 
   /** Inline mode: the caption. */
   @property() label?: string;
