@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { DkElement, pick } from '../internal/dk-element.js';
-import { formatValue, strings } from '../internal/locale.js';
+import { formatValue } from '../internal/locale.js';
+import { chartStrings } from './chart-strings.js';
 import type { Answer, Question, Report, Stat } from '../data/types.js';
 import { ChartController } from './chart-controller.js';
 import type { ChartSpec } from './chart-controller.js';
@@ -32,29 +32,42 @@ export interface CanvasTheme {
 export abstract class DkChart extends DkElement<ChartItem> {
   static override styles = [DkElement.styles, chartStyles];
 
+  static override properties: PropertyDeclarations = {
+    question: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    _tableShown: { state: true },
+    _active: { state: true },
+  };
+
   /** @internal */
   protected readonly _chart = new ChartController(this);
 
   /** @internal */
-  @query('canvas') protected _canvas?: HTMLCanvasElement;
+  protected get _canvas(): HTMLCanvasElement | null {
+    return this.renderRoot?.querySelector('canvas') ?? null;
+  }
 
   /** @internal */
-  @query('.probe') private _probe?: HTMLElement;
+  private get _probe(): HTMLElement | null {
+    return this.renderRoot?.querySelector('.probe') ?? null;
+  }
 
   /** @internal */
-  @state() protected _tableShown = false;
+  protected _tableShown = false;
 
   /** @internal The answer in keyboard focus, or -1. */
-  @state() protected _active = -1;
+  protected _active = -1;
 
   /** @internal */
-  @query('.tip') private _tip?: HTMLElement;
+  private get _tip(): HTMLElement | null {
+    return this.renderRoot?.querySelector('.tip') ?? null;
+  }
 
   /** Id of the question in the report, e.g. `roles` or `usage-contexts`. */
-  @property({ reflect: true }) question?: string;
+  question?: string;
 
   /** Level of the chart's title in the page's outline (1–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** @internal */
   protected get selection() {
@@ -97,7 +110,7 @@ export abstract class DkChart extends DkElement<ChartItem> {
     this._currentItem = item;
     this._dataLang = lang;
     const q = item.question;
-    const t = strings[this._lang];
+    const t = chartStrings[this._lang];
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     const l = lang ?? nothing;
     // `lang` marks the report's text only: the widget's own words are in the page's language.
@@ -144,7 +157,7 @@ export abstract class DkChart extends DkElement<ChartItem> {
 
   /** @internal The canvas: focusable, named, described by the summary, explored with the arrow keys. */
   protected renderCanvas(item: ChartItem): TemplateResult {
-    const t = strings[this._lang];
+    const t = chartStrings[this._lang];
     return html`<canvas
         role="img"
         tabindex="0"
@@ -203,7 +216,7 @@ export abstract class DkChart extends DkElement<ChartItem> {
     const f = (v: number) => formatValue(v, 'percent', this._lang);
     const top = sorted[0];
     const low = sorted[sorted.length - 1];
-    return strings[this._lang].summary(top.label, f(top.percent), low.label, f(low.percent), sorted.length);
+    return chartStrings[this._lang].summary(top.label, f(top.percent), low.label, f(low.percent), sorted.length);
   }
 
   /** @internal The small print under the title. */

@@ -1,7 +1,5 @@
 import { LitElement, html } from 'lit';
-import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import type { CSSResultGroup, PropertyValues, TemplateResult, PropertyDeclarations } from 'lit';
 import { loadReport } from '../data/load.js';
 import { validateReport } from '../data/validate.js';
 import { ReportError } from '../data/types.js';
@@ -60,42 +58,47 @@ export function pick<C extends Collection>(report: Report, collection: C, id: st
 export abstract class DkElement<T> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
-  /** @internal */
-  protected readonly _task = new Task(this, {
-    task: async ([src, report, id, timeout], { signal }) => {
-      if (!src && report == null) return undefined;
-      const r = report != null ? validateReport(report) : await loadReport(src!, { signal, timeout });
-      return { item: this.select(r, id), lang: r.lang };
-    },
-    args: () => [this.src, this.report, this.selection, this.timeout] as const,
-  });
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    report: { attribute: false },
+    timeout: { type: Number },
+    theme: { reflect: true },
+  };
 
   /** URL of the report JSON, resolved against the page. Elements sharing a `src` share one request. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** The report as an object, instead of `src`: validated the same way, no request made. */
-  @property({ attribute: false }) report?: Report;
+  report?: Report;
 
   /** Milliseconds to wait for the report before showing an error (at most 20000). */
-  @property({ type: Number }) timeout: number = 20000;
+  timeout: number = 20000;
 
   /** Colour scheme: `light`, `dark` or `auto` (the visitor's setting). Unset: the page's `color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** @internal */
-  private _state: WidgetState = 'loading';
-  /** @internal the result or error last announced */
-  private _outcome: unknown;
-  /** @internal */
-  private _abortedOnDisconnect = false;
-  /** @internal */
   protected _lang: Lang = 'da';
-  /** @internal */
-  private _inlineResult?: T | Error;
+
+  // The load, by hand (what @lit/task did, in a tenth of its size): new arguments start one in
+  // `willUpdate`; the last one started wins; a disconnect aborts it, a reconnect starts it again.
+  #args?: unknown[];
+  #pending = false;
+  #abort?: AbortController;
+  /** The last load's outcome, kept while a new one is pending: no flash, no rebuilt chart. */
+  #value?: Loaded<T>;
+  #error?: { error: unknown };
+  #resumeOnConnect = false;
+  /** The item (or error) from inline content, derived once per property change. */
+  #inline?: T | Error;
+  /** The result or error last announced. */
+  #outcome: unknown;
+  #drawFailure?: { for: unknown; error: ReportError };
+  #state: WidgetState = 'loading';
 
   /** `loading`, `ready` or `error`; reflected to the `state` attribute for CSS and tests. */
   get state(): WidgetState {
-    return this._state;
+    return this.#state;
   }
 
   /** @internal The id the widget selects (its `stat`, `question` or `quote` attribute). */
@@ -117,137 +120,133 @@ export abstract class DkElement<T> extends LitElement {
     return Promise.resolve();
   }
 
-  /** @internal */
-  private get _inline(): boolean {
+  /** No `src` and no `report`: the element's own attributes and content. */
+  get #isInline(): boolean {
     return !this.src && this.report == null;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._setState(this._state);
-    if (this._abortedOnDisconnect) {
-      this._abortedOnDisconnect = false;
-      void this._task.run();
+    this.#setState(this.#state);
+    if (this.#resumeOnConnect) {
+      this.#resumeOnConnect = false;
+      void this.#load();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this._task.status === TaskStatus.PENDING) {
-      this._abortedOnDisconnect = true;
-      this._task.abort();
+    if (this.#pending) {
+      this.#resumeOnConnect = true;
+      this.#abort!.abort();
     }
   }
 
   protected override render(): TemplateResult {
     const lang = (this._lang = langOf(this));
-    const failed = this._drawFailure;
-    if (failed && failed.for === (this._inline ? this._inlineResult : this._task.value))
-      return this._renderError(failed.error);
-    if (this._inline) {
-      const item = this._inlineResult!;
-      return item instanceof Error ? this._renderError(item) : this.renderItem(item, undefined);
+    const inline = this.#isInline;
+    const failed = this.#drawFailure;
+    if (failed && failed.for === (inline ? this.#inline : this.#value)) return this.#renderError(failed.error);
+    if (inline) {
+      const item = this.#inline!;
+      return item instanceof Error ? this.#renderError(item) : this.renderItem(item, undefined);
     }
-    return this._task.render({
-      initial: () => this._renderLoading(),
-      // While a new id or src loads, keep showing what was there: no flash, no rebuilt chart.
-      pending: () => (this._task.value ? this._renderLoaded(this._task.value, lang) : this._renderLoading()),
-      complete: (v) => this._renderLoaded(v!, lang),
-      error: (e) => this._renderError(e),
-    });
+    const v = this.#value;
+    return this.#error && !this.#pending
+      ? this.#renderError(this.#error.error)
+      : v
+        ? this.renderItem(v.item, v.lang && v.lang !== lang ? v.lang : undefined)
+        : html`<div part="status" class="status" role="status">${strings[lang].loading}</div>`;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Inline content is derived once per property change, so its identity marks a new outcome.
-    if (this._inline && (changed.size > 0 || this._inlineResult === undefined)) this._inlineResult = this._inlineItem();
+    if (this.#isInline && (changed.size > 0 || this.#inline === undefined)) {
+      try {
+        this.#inline = this.inline() ?? new ReportError('no-source', 'Set src, report or inline content');
+      } catch (e) {
+        this.#inline = e as Error;
+      }
+    }
+    const args = [this.src, this.report, this.selection, this.timeout];
+    if (!this.#args || args.some((a, i) => !Object.is(a, this.#args![i]))) void this.#load(args);
+  }
+
+  /** Loads and selects the item for `args` (the last ones again, for a retry or a reconnect). */
+  async #load(args = this.#args!): Promise<void> {
+    const [src, report, id, timeout] = (this.#args = args) as [string, Report, string, number];
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.#pending = true;
+    this.requestUpdate();
+    let value: Loaded<T> | undefined;
+    let error: { error: unknown } | undefined;
+    try {
+      if (src || report != null) {
+        const r = report != null ? validateReport(report) : await loadReport(src, { signal: abort.signal, timeout });
+        value = { item: this.select(r, id), lang: r.lang };
+      }
+    } catch (e) {
+      error = { error: e };
+    }
+    // A later load (new arguments, a retry) has taken over: this one's result is dropped.
+    if (abort !== this.#abort) return;
+    this.#pending = false;
+    this.#value = value;
+    this.#error = error;
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.isConnected) return;
-    const status = this._task.status;
-    const inline = this._inline;
-    const outcome = inline
-      ? this._inlineResult
-      : status === TaskStatus.COMPLETE
-        ? this._task.value
-        : status === TaskStatus.ERROR
-          ? this._task.error
-          : undefined;
+    const inline = this.#isInline;
+    const outcome = inline ? this.#inline : this.#pending ? undefined : (this.#error?.error ?? this.#value);
     if (outcome === undefined) {
-      this._outcome = undefined;
-      this._setState('loading');
+      this.#outcome = undefined;
+      this.#setState('loading');
       return;
     }
-    if (outcome === this._outcome) return;
-    this._outcome = outcome;
-    if (inline ? outcome instanceof Error : status === TaskStatus.ERROR) return this._fail(outcome);
+    if (outcome === this.#outcome) return;
+    this.#outcome = outcome;
+    if (inline ? outcome instanceof Error : this.#error) return this.#fail(outcome);
     this.whenDrawn(inline ? (outcome as T) : (outcome as Loaded<T>).item).then(
       () => {
-        if (this._outcome !== outcome) return;
-        this._setState('ready');
-        this._emit('dk-ready', {});
+        if (this.#outcome !== outcome) return;
+        this.#setState('ready');
+        this.#emit('dk-ready', {});
       },
       (e: unknown) => {
         // Drawing failed (say, a canvas the browser refuses): an error state, never a widget stuck loading.
-        if (this._outcome !== outcome) return;
-        this._drawFailure = {
-          for: outcome,
-          error: new ReportError('render', `Could not draw: ${String(e)}`, { cause: e }),
-        };
-        this._fail(this._drawFailure.error);
+        if (this.#outcome !== outcome) return;
+        const error = new ReportError('render', `Could not draw: ${String(e)}`, { cause: e });
+        this.#drawFailure = { for: outcome, error };
+        this.#fail(error);
         this.requestUpdate();
       },
     );
   }
 
-  /** @internal */
-  private _drawFailure?: { for: unknown; error: ReportError };
-
-  /** @internal */
-  private _fail(error: unknown): void {
+  #fail(error: unknown): void {
     const message = describeError(error, this._lang);
-    this._setState('error');
+    this.#setState('error');
     console.warn(`<${this.localName}>: ${message}`, error);
-    this._emit('dk-error', { message, code: (error as ReportError).code ?? 'network', cause: error });
+    this.#emit('dk-error', { message, code: (error as ReportError).code ?? 'network', cause: error });
   }
 
-  /** @internal */
-  private _inlineItem(): T | Error {
-    try {
-      return this.inline() ?? new ReportError('no-source', 'Set src, report or inline content');
-    } catch (e) {
-      return e as Error;
-    }
-  }
-
-  /** @internal */
-  private _setState(state: WidgetState): void {
-    this._state = state;
+  #setState(state: WidgetState): void {
+    this.#state = state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
   }
 
-  /** @internal */
-  private _emit<K extends 'dk-ready' | 'dk-error'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
+  #emit<K extends 'dk-ready' | 'dk-error'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** @internal */
-  private _renderLoaded(v: Loaded<T>, lang: Lang): TemplateResult {
-    return this.renderItem(v.item, v.lang && v.lang !== lang ? v.lang : undefined);
-  }
-
-  /** @internal */
-  private _renderLoading(): TemplateResult {
-    return html`<div part="status" class="status" role="status">${strings[this._lang].loading}</div>`;
-  }
-
-  /** @internal */
-  private _renderError(e: unknown): TemplateResult {
-    const retry = !this._inline && (e as ReportError).code !== 'unknown-id';
+  #renderError(e: unknown): TemplateResult {
+    const retry = !this.#isInline && (e as ReportError).code !== 'unknown-id';
     return html`<div part="status error" class="status error" role="alert">
       <p>${describeError(e, this._lang)}</p>
-      ${retry ? html`<button type="button" @click=${() => this._task.run()}>${strings[this._lang].retry}</button>` : ''}
+      ${retry ? html`<button type="button" @click=${() => this.#load()}>${strings[this._lang].retry}</button>` : ''}
     </div>`;
   }
 }

@@ -34,14 +34,6 @@ export const strings = {
   da: {
     loading: 'Henter data …',
     retry: 'Prøv igen',
-    severalAnswers: (sum: string) => `Flere svar mulige: andelene giver tilsammen ${sum}.`,
-    answer: 'Svar',
-    share: 'Andel',
-    showTable: 'Vis som tabel',
-    hideTable: 'Skjul tabel',
-    chartLabel: (title: string) => `Diagram: ${title}. Brug piletasterne for at læse svarene.`,
-    summary: (top: string, topV: string, low: string, lowV: string, n: number) =>
-      `${n} svar. Størst: ${top}, ${topV}. Mindst: ${low}, ${lowV}.`,
     kinds: { stat: 'tal', question: 'spørgsmål', quote: 'citat' },
     network: (cross: boolean) =>
       `Data kunne ikke hentes. Tjek adressen og forbindelsen${cross ? ', og at serveren tillader CORS' : ''}.`,
@@ -59,17 +51,10 @@ export const strings = {
     noSource: 'Widgetten mangler data: angiv src eller indhold.',
     render: 'Diagrammet kunne ikke tegnes i denne browser.',
   },
+
   en: {
     loading: 'Loading data …',
     retry: 'Try again',
-    severalAnswers: (sum: string) => `Several answers possible: the shares add up to ${sum}.`,
-    answer: 'Answer',
-    share: 'Share',
-    showTable: 'Show as table',
-    hideTable: 'Hide table',
-    chartLabel: (title: string) => `Chart: ${title}. Use the arrow keys to read the answers.`,
-    summary: (top: string, topV: string, low: string, lowV: string, n: number) =>
-      `${n} answers. Largest: ${top}, ${topV}. Smallest: ${low}, ${lowV}.`,
     kinds: { stat: 'stat', question: 'question', quote: 'quote' },
     network: (cross: boolean) =>
       `The data could not be loaded. Check the address and the connection${cross ? ', and that the server allows CORS' : ''}.`,

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { Plugin } from 'chart.js';
 import { DkChart } from '../../charts/dk-chart.js';
 import type { CanvasTheme, ChartItem } from '../../charts/dk-chart.js';
 import type { ChartSpec } from '../../charts/chart-controller.js';
-import { formatValue, strings } from '../../internal/locale.js';
+import { formatValue } from '../../internal/locale.js';
+import { chartStrings } from '../../charts/chart-strings.js';
 import type { Answer, Question } from '../../data/types.js';
 
 /**
@@ -35,11 +36,17 @@ import type { Answer, Question } from '../../data/types.js';
  * @fires {CustomEvent<DkErrorDetail>} dk-error - Loading or reading the data failed; `detail.message` says why.
  */
 export class BarChart extends DkChart {
+  static override properties: PropertyDeclarations = {
+    sort: { reflect: true },
+  };
+
   /** Order of the bars: `none` keeps the report's order, `desc`/`asc` sort by share. */
-  @property({ reflect: true }) sort: 'none' | 'desc' | 'asc' = 'none';
+  sort: 'none' | 'desc' | 'asc' = 'none';
 
   /** @internal */
-  @query('.plot') private _plot?: HTMLElement;
+  private get _plot(): HTMLElement | null {
+    return this.renderRoot?.querySelector('.plot') ?? null;
+  }
 
   /** @internal */
   protected override answers(q: Question): Answer[] {
@@ -52,7 +59,7 @@ export class BarChart extends DkChart {
     if (!question.multiple && !question.note) return html``;
     const sum = question.answers.reduce((s, a) => s + a.percent, 0);
     return html`<p part="note" class="note">
-      ${question.multiple ? strings[this._lang].severalAnswers(formatValue(sum, 'count', this._lang) + (this._lang === 'da' ? ' %' : '%')) : ''}
+      ${question.multiple ? chartStrings[this._lang].severalAnswers(formatValue(sum, 'count', this._lang) + (this._lang === 'da' ? ' %' : '%')) : ''}
       ${question.note ? html`<span lang=${this._dataLang ?? nothing}>${question.note}</span>` : ''}
     </p>`;
   }

@@ -1,5 +1,5 @@
+import type { PropertyDeclarations } from 'lit';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { DkElement, pick } from '../../internal/dk-element.js';
 import { checkStat } from '../../data/validate.js';
 import { formatValue } from '../../internal/locale.js';
@@ -32,17 +32,24 @@ import { headlineStatStyles } from './headline-stat.styles.js';
 export class HeadlineStat extends DkElement<Stat> {
   static override styles = [DkElement.styles, headlineStatStyles];
 
+  static override properties: PropertyDeclarations = {
+    stat: { reflect: true },
+    value: { type: Number },
+    unit: {},
+    label: {},
+  };
+
   /** Id of the stat in the report, e.g. `more-data-driven`. */
-  @property({ reflect: true }) stat?: string;
+  stat?: string;
 
   /** Inline mode (no `src`): the figure, a number (`60`, not `60 %`). */
-  @property({ type: Number }) value?: number;
+  value?: number;
 
   /** Inline mode: `percent` (0–100) or `count`. */
-  @property() unit: 'percent' | 'count' = 'percent';
+  unit: 'percent' | 'count' = 'percent';
 
   /** Inline mode: the caption. */
-  @property() label?: string;
+  label?: string;
 
   /** @internal */
   protected get selection() {

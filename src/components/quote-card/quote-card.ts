@@ -1,5 +1,5 @@
+import type { PropertyDeclarations } from 'lit';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { DkElement, pick } from '../../internal/dk-element.js';
 import type { Quote, Report } from '../../data/types.js';
 import { quoteCardStyles } from './quote-card.styles.js';
@@ -33,23 +33,32 @@ import { quoteCardStyles } from './quote-card.styles.js';
 export class QuoteCard extends DkElement<Quote> {
   static override styles = [DkElement.styles, quoteCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    quote: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    heading: {},
+    author: {},
+    authorTitle: { attribute: 'author-title' },
+    organisation: {},
+  };
+
   /** Id of the quote in the report, e.g. `top-management`. */
-  @property({ reflect: true }) quote?: string;
+  quote?: string;
 
   /** Level of the heading in the page's outline (1–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Inline mode (no `src`): the recommendation heading. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Inline mode: the speaker's name. */
-  @property() author?: string;
+  author?: string;
 
   /** Inline mode: the speaker's job title. */
-  @property({ attribute: 'author-title' }) authorTitle?: string;
+  authorTitle?: string;
 
   /** Inline mode: the speaker's organisation. */
-  @property() organisation?: string;
+  organisation?: string;
 
   /** @internal */
   protected get selection() {
