@@ -61,8 +61,12 @@ async function measure(path) {
   page.on('request', (r) => requests.push({ path: new URL(r.url()).pathname, type: r.resourceType() }));
   await page.setViewport({ width: 1200, height: 900, deviceScaleFactor: 1 });
   await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
   await page.goto(server.origin + path, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => window.__bench && window.__bench.done, { timeout: 60_000, polling: 50 });
+  // Layouts and style recalculations up to now: start-up's, not the idle page's.
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   await sleep(400); // late layout shifts and long tasks
   const b = await page.evaluate(() => {
     const x = window.__bench;
@@ -96,6 +100,11 @@ async function measure(path) {
     requests: requests.length,
     jsGzip: scripts.reduce((s, r) => s + server.gzipSize(r.path), 0),
     scripts: scripts.length,
+    layouts: metrics.LayoutCount,
+    styleRecalcs: metrics.RecalcStyleCount,
+    layoutMs: metrics.LayoutDuration * 1000,
+    styleMs: metrics.RecalcStyleDuration * 1000,
+    scriptMs: metrics.ScriptDuration * 1000,
   };
 }
 
@@ -220,6 +229,8 @@ out.push(
       'long tasks',
       'TBT',
       'CLS (max)',
+      'layouts',
+      'style recalcs',
       'report req',
       'chart-kit req',
       'requests',
@@ -233,6 +244,8 @@ out.push(
       med(p.key, 'longTasks'),
       ms(med(p.key, 'tbt')),
       max(p.key, 'cls').toFixed(3),
+      med(p.key, 'layouts'),
+      med(p.key, 'styleRecalcs'),
       max(p.key, 'reportRequests'),
       max(p.key, 'chartRequests'),
       med(p.key, 'requests'),
@@ -251,6 +264,7 @@ out.push(
       'TBT ms',
       'TBT ratio',
       'long tasks',
+      'layouts',
       'CLS (max)',
     ],
     ['ours', 'chartjs', 'echarts'].map((k) => [
@@ -262,6 +276,7 @@ out.push(
       ms(med(k, 'tbt')),
       ratio(med(k, 'tbt'), med('ours', 'tbt')),
       med(k, 'longTasks'),
+      med(k, 'layouts'),
       max(k, 'cls').toFixed(3),
     ]),
   ),

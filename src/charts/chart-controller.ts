@@ -1,104 +1,192 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import type { Chart as ChartClass } from 'chart.js';
 
 let kit: Promise<typeof import('./chart-kit.js')> | undefined;
-/** chart.js, fetched once for the whole page. */
-const loadKit = () => (kit ??= import('./chart-kit.js'));
+/**
+ * chart.js, fetched once for the whole page: from the moment the first chart is connected, so it
+ * arrives while the report is still loading. A failed fetch is forgotten, so a retry asks again.
+ */
+const loadKit = () =>
+  (kit ??= import('./chart-kit.js').catch((e: unknown) => {
+    kit = undefined;
+    throw e;
+  }));
 
-export type ChartSpec = ChartConfiguration<'doughnut' | 'bar', number[], string | string[]>;
+type Config = ChartConfiguration<'doughnut' | 'bar', number[], string | string[]>;
+export type ChartSpec = Config & {
+  /** The plot's height in CSS pixels, when the chart sets it itself (the bars: from their width). */
+  height?: number;
+};
 type AnyChart = Chart<'doughnut' | 'bar', number[], string | string[]>;
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+// Every chart that draws in the same turn draws in one batch: first each reads what it needs from
+// the page (its box, its theme), then each writes (its size, its canvas). Reading after another
+// chart has written would make the browser lay the page out again, once per chart. The writes
+// (chart.js drawing) give the main thread back every few dozen milliseconds, so a page of many
+// charts does not block input while they draw.
+type Read = () => () => void;
+let queue: { read: Read; ok: () => void; fail: (e: unknown) => void }[] = [];
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => (port1.close(), resolve());
+    port2.postMessage(0);
+  });
+
+function batch(read: Read): Promise<void> {
+  return new Promise((resolve, reject) => {
+    queue.push({ read, ok: resolve, fail: reject });
+    if (queue.length === 1) queueMicrotask(() => void flush());
+  });
+}
+
+async function flush(): Promise<void> {
+  const jobs = queue;
+  queue = [];
+  const writes = jobs.map((job) => {
+    try {
+      return { job, write: job.read() };
+    } catch (e) {
+      job.fail(e);
+      return undefined;
+    }
+  });
+  let start = performance.now();
+  for (const w of writes) {
+    if (!w) continue;
+    if (performance.now() - start > 40) {
+      await nextTask();
+      start = performance.now();
+    }
+    try {
+      w.write();
+      w.job.ok();
+    } catch (e) {
+      w.job.fail(e);
+    }
+  }
+}
+
 /**
  * chart.js inside a shadow root, done right (after Home Assistant's chart base): one chart per
- * canvas, created when data and canvas are there, updated in place, resized by our own
- * ResizeObserver (chart.js's own responsiveness misreads sizes in shadow roots: chart.js
- * #5763, #10924), redrawn for a new devicePixelRatio (zoom) and for print, destroyed on
- * disconnect and rebuilt on reconnect.
+ * canvas, created when data and canvas are there, sized before chart.js first draws (one draw,
+ * not a draw and a resize), updated in place, resized by our own ResizeObserver (chart.js's own
+ * responsiveness misreads sizes in shadow roots: chart.js #5763, #10924), redrawn for a new
+ * devicePixelRatio (zoom) and for print, destroyed on disconnect and rebuilt on reconnect.
  */
 export class ChartController implements ReactiveController {
   /** @internal */
   chart?: AnyChart;
-  private _spec?: () => ChartSpec;
-  private _canvas?: HTMLCanvasElement;
-  private _drawn?: () => void;
-  private _width = 0;
-  private _font = '';
+  #spec?: (width: number) => ChartSpec;
+  #canvas?: HTMLCanvasElement;
+  #drawn?: () => void;
+  #width = 0;
+  #font = '';
+  #animating = false;
+  #printing = false;
   // Only a new width or text size redraws: the bar chart sets its own height from its width. The
   // host is watched too, for text resized after drawing (text-only zoom, a site's "A+"), which
   // leaves the plot's width alone but must resize the canvas's labels. Deferred to the next frame
-  // so a redraw that changes the height cannot feed the observer a loop.
-  private _resize = new ResizeObserver((entries) => {
-    const plot = entries.find((e) => e.target !== this.host);
-    const width = plot ? plot.contentRect.width : this._width;
-    const font = getComputedStyle(this.host).fontSize;
-    if (width === this._width && font === this._font) return;
-    this._width = width;
-    this._font = font;
-    requestAnimationFrame(() => this._redraw());
-  });
-  private _dpr?: MediaQueryList;
-  private _scheme = matchMedia('(prefers-color-scheme: dark)');
-  private _onDpr = () => this._watchDpr(true);
-  private _onPrint = () => this._print(true);
-  private _afterPrint = () => this._print(false);
-  private _onScheme = () => this._redraw();
+  // so a redraw that changes the height cannot feed the observer a loop. Made on connection, not
+  // with the element.
+  #resize?: ResizeObserver;
+  #dpr?: MediaQueryList;
+  #scheme?: MediaQueryList;
+  #onDpr = () => this.#watchDpr(true);
+  #onPrint = () => this.#print(true);
+  #afterPrint = () => this.#print(false);
+  #onScheme = () => this.#redraw();
 
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    addEventListener('beforeprint', this._onPrint);
-    addEventListener('afterprint', this._afterPrint);
-    this._scheme.addEventListener('change', this._onScheme);
-    this._watchDpr(false);
+    // chart.js is needed as soon as the report is: fetch both at once.
+    loadKit().catch(() => {});
+    this.#resize ??= new ResizeObserver((entries) => {
+      const plot = entries.find((e) => e.target !== this.host);
+      const width = plot ? plot.contentRect.width : this.#width;
+      const font = getComputedStyle(this.host).fontSize;
+      if (width === this.#width && font === this.#font) return;
+      this.#width = width;
+      this.#font = font;
+      requestAnimationFrame(() => this.#redraw());
+    });
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#afterPrint);
+    (this.#scheme ??= matchMedia('(prefers-color-scheme: dark)')).addEventListener('change', this.#onScheme);
+    this.#watchDpr(false);
     // Rebuilt on reconnect.
-    if (this._canvas && this._spec) void this.draw(this._canvas, this._spec);
+    if (this.#canvas && this.#spec) void this.draw(this.#canvas, this.#spec);
   }
 
   hostDisconnected(): void {
-    removeEventListener('beforeprint', this._onPrint);
-    removeEventListener('afterprint', this._afterPrint);
-    this._scheme.removeEventListener('change', this._onScheme);
-    this._dpr?.removeEventListener('change', this._onDpr);
-    this._resize.disconnect();
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#afterPrint);
+    this.#scheme?.removeEventListener('change', this.#onScheme);
+    this.#dpr?.removeEventListener('change', this.#onDpr);
+    this.#resize?.disconnect();
     this.chart?.destroy();
     this.chart = undefined;
   }
 
   /**
-   * Draws `spec()` on `canvas`, creating the chart or updating it in place; resolves when the
-   * chart is on the canvas (after its entry animation, if any). `spec` is called again on
-   * every resize, so it can read sizes and theme tokens at that moment.
+   * Draws `spec(width)` on `canvas`, creating the chart or updating it in place; resolves when
+   * the chart is on the canvas (after its entry animation, if any). `spec` is called again on
+   * every resize, with the plot's width, so it can read sizes and theme tokens at that moment;
+   * it must not change the page (it runs while other charts are measuring).
    */
-  async draw(canvas: HTMLCanvasElement, spec: () => ChartSpec): Promise<void> {
-    this._canvas = canvas;
-    this._spec = spec;
-    const Chart = (await loadKit()).chartKit();
-    if (!this.host.isConnected || this._canvas !== canvas || this._spec !== spec) return;
-    const drawn = new Promise<void>((resolve) => (this._drawn = resolve));
-    if (this.chart && this.chart.canvas !== canvas) {
-      this.chart.destroy();
-      this.chart = undefined;
-    }
-    this._resize.disconnect();
-    this._resize.observe(canvas.parentElement!);
-    this._resize.observe(this.host);
-    const config = this._config(spec());
-    if (this.chart) {
-      this.chart.data = config.data;
-      this.chart.options = config.options!;
-      this._fit();
-      this.chart.update('none');
-    } else {
-      this.chart = new Chart(canvas, config);
-      this._fit();
-    }
-    return drawn;
+  async draw(canvas: HTMLCanvasElement, spec: (width: number) => ChartSpec): Promise<void> {
+    this.#canvas = canvas;
+    this.#spec = spec;
+    const { chartKit } = await loadKit();
+    const current = () => this.host.isConnected && this.#canvas === canvas && this.#spec === spec;
+    if (!current()) return;
+    const drawn = new Promise<void>((resolve) => (this.#drawn = resolve));
+    await batch(() => (current() ? this.#measure(canvas, spec, chartKit()) : () => {}));
+    if (current()) return drawn;
+  }
+
+  /** Reads the plot's box and the spec; returns what then draws it (creating the chart, or updating it). */
+  #measure(canvas: HTMLCanvasElement, spec: (width: number) => ChartSpec, Chart?: typeof ChartClass): () => void {
+    const box = canvas.parentElement!;
+    const { width, height: boxHeight } = box.getBoundingClientRect();
+    const { height = boxHeight, ...rest } = spec(width);
+    const config = this.#config(rest);
+    // What the ResizeObserver reports first: no redraw for the size just drawn at.
+    this.#width = width;
+    this.#font = getComputedStyle(this.host).fontSize;
+    return () => {
+      if (this.chart && this.chart.canvas !== canvas) {
+        this.chart.destroy();
+        this.chart = undefined;
+      }
+      const resize = this.#resize!;
+      resize.disconnect();
+      resize.observe(box);
+      resize.observe(this.host);
+      if (height !== boxHeight) box.style.setProperty('height', `${height}px`);
+      const sized = width > 0 && height > 0;
+      if (this.chart) {
+        this.chart.data = config.data;
+        this.chart.options = config.options!;
+        if (sized) this.chart.resize(width, height);
+        this.chart.update('none');
+      } else if (Chart) {
+        // Sized before chart.js draws for the first time: one draw, not a draw and a resize.
+        if (sized) {
+          canvas.width = width;
+          canvas.height = height;
+        }
+        this.chart = new Chart(canvas, config);
+      }
+    };
   }
 
   /**
@@ -115,16 +203,16 @@ export class ChartController implements ReactiveController {
   }
 
   /** Adds what every chart needs to the widget's spec. */
-  private _config(spec: ChartSpec): ChartSpec {
+  #config(spec: Config): Config {
     const done: Plugin = {
       id: 'dk-drawn',
       afterRender: (chart) => {
         // Without animation (or after `update('none')`), the first render is the final one.
-        if (chart.options.animation === false || !this._animating) this._drawn?.();
+        if (chart.options.animation === false || !this.#animating) this.#drawn?.();
       },
     };
     // A hidden tab gets no animation frames: an animation there would hold `dk-ready` back.
-    this._animating = !this.chart && !reducedMotion() && document.visibilityState === 'visible';
+    this.#animating = !this.chart && !reducedMotion() && document.visibilityState === 'visible';
     return {
       ...spec,
       options: {
@@ -132,54 +220,36 @@ export class ChartController implements ReactiveController {
         responsive: false,
         maintainAspectRatio: false,
         events: [],
-        animation: this._animating
-          ? { duration: 500, onComplete: () => ((this._animating = false), this._drawn?.()) }
+        animation: this.#animating
+          ? { duration: 500, onComplete: () => ((this.#animating = false), this.#drawn?.()) }
           : false,
-        devicePixelRatio: this._printing ? Math.max(devicePixelRatio, 3) : devicePixelRatio,
+        devicePixelRatio: this.#printing ? Math.max(devicePixelRatio, 3) : devicePixelRatio,
       },
       plugins: [...(spec.plugins ?? []), done],
     };
   }
 
-  private _animating = false;
-  private _printing = false;
-
-  /** The canvas's box, measured by us, not by chart.js. */
-  private _size(): { width: number; height: number } | undefined {
-    const box = this._canvas?.parentElement;
-    if (!box) return undefined;
-    const { width, height } = box.getBoundingClientRect();
-    return width && height ? { width, height } : undefined;
+  /**
+   * Size, zoom, print or colour scheme changed: rebuild the spec (it reads sizes and tokens) and
+   * redraw in place, at once (before printing starts, for print).
+   */
+  #redraw(): void {
+    if (this.chart && this.#spec && this.#canvas) this.#measure(this.#canvas, this.#spec)();
   }
 
-  private _fit(): void {
-    const size = this._size();
-    if (this.chart && size) this.chart.resize(size.width, size.height);
+  #watchDpr(changed: boolean): void {
+    this.#dpr?.removeEventListener('change', this.#onDpr);
+    this.#dpr = matchMedia(`(resolution: ${devicePixelRatio}dppx)`);
+    this.#dpr.addEventListener('change', this.#onDpr, { once: true });
+    if (changed) this.#redraw();
   }
 
-  /** Size, zoom, print or colour scheme changed: rebuild the spec (it reads sizes and tokens) and redraw in place. */
-  private _redraw(): void {
-    if (!this.chart || !this._spec || !this._canvas) return;
-    const config = this._config(this._spec());
-    this.chart.data = config.data;
-    this.chart.options = config.options!;
-    this._fit();
-    this.chart.update('none');
-  }
-
-  private _watchDpr(changed: boolean): void {
-    this._dpr?.removeEventListener('change', this._onDpr);
-    this._dpr = matchMedia(`(resolution: ${devicePixelRatio}dppx)`);
-    this._dpr.addEventListener('change', this._onDpr, { once: true });
-    if (changed) this._redraw();
-  }
-
-  private _print(printing: boolean): void {
-    this._printing = printing;
+  #print(printing: boolean): void {
+    this.#printing = printing;
     // beforeprint comes before the print styles apply: force the light scheme (as the print CSS
     // does) while the canvas reads its colours.
     if (printing) this.host.style.setProperty('color-scheme', 'light');
     else this.host.style.removeProperty('color-scheme');
-    this._redraw();
+    this.#redraw();
   }
 }

@@ -14,8 +14,13 @@ export interface ChartItem {
   respondents?: Stat;
 }
 
+/** The theme's colour tokens the canvas needs: the background, the bars, the seven series. */
+const PROBES = ['--_bg', '--_bar', ...[1, 2, 3, 4, 5, 6, 7].map((i) => `--_s${i}`)];
+
 /** Theme values resolved for the canvas at the moment it draws. */
 export interface CanvasTheme {
+  /** The plot's width in CSS pixels. */
+  width: number;
   font: string;
   fontPx: number;
   text: string;
@@ -92,7 +97,7 @@ export abstract class DkChart extends DkElement<ChartItem> {
   /** @internal */
   protected override whenDrawn(item: ChartItem): Promise<unknown> {
     const canvas = this._canvas;
-    return canvas ? this._chart.draw(canvas, () => this.spec(item, this._theme())) : Promise.resolve();
+    return canvas ? this._chart.draw(canvas, (width) => this.spec(item, this._theme(width))) : Promise.resolve();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -227,22 +232,25 @@ export abstract class DkChart extends DkElement<ChartItem> {
   /** @internal The plot: the canvas in a sized box, and any HTML beside it. */
   protected abstract renderPlot(item: ChartItem): TemplateResult;
 
-  /** @internal Resolves the theme's custom properties to values the canvas understands. */
-  private _theme(): CanvasTheme {
+  /**
+   * @internal Resolves the theme's custom properties to values the canvas understands: each
+   * token has a probe coloured with it, set up once, so drawing only reads (one style
+   * recalculation, not one per colour).
+   */
+  private _theme(width: number): CanvasTheme {
     const host = getComputedStyle(this);
     const probe = this._probe!;
-    const resolve = (value: string) => {
-      probe.style.color = value;
-      return getComputedStyle(probe).color;
-    };
-    const series = [1, 2, 3, 4, 5, 6, 7].map((i) => resolve(`var(--_s${i})`));
+    if (!probe.firstChild)
+      for (const token of PROBES) probe.appendChild(document.createElement('i')).style.color = `var(${token})`;
+    const [bg, bar, ...series] = [...probe.children].map((p) => getComputedStyle(p).color);
     return {
+      width,
       font: host.fontFamily,
       fontPx: parseFloat(host.fontSize) || 16,
       text: host.color,
-      background: resolve('var(--_bg)'),
+      background: bg,
       series: (i) => series[i % series.length],
-      bar: resolve('var(--_bar)'),
+      bar,
     };
   }
 }

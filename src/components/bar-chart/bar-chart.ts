@@ -44,11 +44,6 @@ export class BarChart extends DkChart {
   sort: 'none' | 'desc' | 'asc' = 'none';
 
   /** @internal */
-  private get _plot(): HTMLElement | null {
-    return this.renderRoot?.querySelector('.plot') ?? null;
-  }
-
-  /** @internal */
   protected override answers(q: Question): Answer[] {
     const dir = this.sort === 'desc' ? -1 : this.sort === 'asc' ? 1 : 0;
     return dir ? [...q.answers].sort((a, b) => dir * (a.percent - b.percent)) : q.answers;
@@ -75,7 +70,7 @@ export class BarChart extends DkChart {
     const px = theme.fontPx;
     const font = `${px}px ${theme.font}`;
     const bold = `700 ${font}`;
-    const width = this._plot?.clientWidth || 600;
+    const width = theme.width || 600;
     const ctx = measure(bold);
     const values = answers.map((a) => formatValue(a.percent, 'percent', this._lang));
     const valueWidth = Math.max(...values.map((v) => ctx.measureText(v).width)) + px * 0.8;
@@ -88,8 +83,6 @@ export class BarChart extends DkChart {
     const lh = px * 1.25;
     const bar = px * 1.4;
     const row = stacked ? lines * lh + bar + px * 1.1 : Math.max(lines * lh, bar) + px * 0.9;
-    // The canvas grows with its rows, so long labels on a phone push the chart down, not out.
-    this._plot?.style.setProperty('height', `${Math.ceil(row * answers.length)}px`);
     const draw: Plugin<'bar'> = {
       id: 'dk-labels',
       afterDatasetsDraw(chart) {
@@ -111,6 +104,8 @@ export class BarChart extends DkChart {
       },
     };
     return {
+      // The canvas grows with its rows, so long labels on a phone push the chart down, not out.
+      height: Math.ceil(row * answers.length),
       type: 'bar',
       data: {
         labels,
