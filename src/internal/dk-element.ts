@@ -4,7 +4,7 @@ import { loadReport } from '../data/load.js';
 import { validateReport } from '../data/validate.js';
 import { ReportError } from '../data/types.js';
 import type { Report, ReportErrorCode } from '../data/types.js';
-import { describeError, langOf, strings } from './locale.js';
+import { describeError, formatValue, langOf, strings } from './locale.js';
 import type { Lang } from './locale.js';
 import { baseStyles } from './styles.js';
 
@@ -48,6 +48,16 @@ export function pick<C extends Collection>(report: Report, collection: C, id: st
       ids: list.map((x) => x.id),
     });
   return found;
+}
+
+let warm = false;
+/**
+ * Number formatting's one-time set-up (ICU's, some 15 ms) runs while the first report is on its
+ * way, in a task of its own, rather than in the first render after it arrives.
+ */
+function warmUp(el: DkElement<unknown>): void {
+  if (!warm) setTimeout(() => formatValue(0, 'percent', langOf(el)));
+  warm = true;
 }
 
 /**
@@ -182,6 +192,7 @@ export abstract class DkElement<T> extends LitElement {
     let error: { error: unknown } | undefined;
     try {
       if (src || report != null) {
+        if (report == null) warmUp(this);
         const r = report != null ? validateReport(report) : await loadReport(src, { signal: abort.signal, timeout });
         value = { item: this.select(r, id), lang: r.lang };
       }
