@@ -37,7 +37,7 @@ const KINDS = [
   ['dk-quote-card', 'quote', 'cross-disciplinary'],
 ];
 
-export function widgetsPage(n, { textOnly = false } = {}) {
+export function widgetsPage(n, { textOnly = false, reserve = false } = {}) {
   const kinds = textOnly ? KINDS.filter(([tag]) => !tag.endsWith('chart')) : KINDS;
   const items = Array.from({ length: n }, (_, i) => {
     const [tag, attr, id] = kinds[i % kinds.length];
@@ -52,7 +52,7 @@ export function widgetsPage(n, { textOnly = false } = {}) {
 <title>${n} widgets</title>
 <script src="/bench/instrument.js"></script>
 <script>__bench.expected = ${n};</script>
-<link rel="stylesheet" href="/bench/page.css">
+<link rel="stylesheet" href="/bench/page.css">${reserve ? '\n<link rel="stylesheet" href="/bench/reserve.css">' : ''}
 <script type="module" src="/dist/datakultur-widgets.js"></script>
 </head>
 <body>
@@ -115,7 +115,9 @@ export function startServer({ dist = join(root, 'dist'), port = 0 } = {}) {
     }
     if (url.pathname === '/bench/widgets.html') {
       const n = Math.max(1, Math.min(1000, Number(url.searchParams.get('n')) || 1));
-      const body = Buffer.from(widgetsPage(n, { textOnly: url.searchParams.has('text') }));
+      const body = Buffer.from(
+        widgetsPage(n, { textOnly: url.searchParams.has('text'), reserve: url.searchParams.has('reserve') }),
+      );
       return send(200, TYPES['.html'], body, gzipSync(body));
     }
     const file = fileFor(url.pathname);

@@ -9,7 +9,8 @@
 //   3. the same donut and bars made three ways on identical data — our widgets, the plain way
 //      with chart.js/auto, and Apache ECharts — JS bytes, time to drawn, blocking time, as ratios
 //      to ours;
-//   4. Lighthouse 12 on bench/demo.html (the demo page on the built bundle).
+//   4. Lighthouse 12 on bench/demo.html (the demo page on the built bundle), also with
+//      bench/reserve.css (space reserved for the widgets before their script runs).
 // Every page gets a fresh browser context (empty cache); runs of the different pages are
 // interleaved, and the figures are medians. Motion is reduced (prefers-reduced-motion), so no
 // page waits for an entry animation: "drawn" is the first complete frame, for all three.
@@ -113,6 +114,7 @@ const PAGES = [
   { key: 'w10', label: '10 widgets (4 kinds)', path: '/bench/widgets.html?n=10' },
   { key: 'w100', label: '100 widgets (4 kinds)', path: '/bench/widgets.html?n=100' },
   { key: 't10', label: '10 text widgets', path: '/bench/widgets.html?n=10&text' },
+  { key: 'r10', label: '10 widgets + reserve.css', path: '/bench/widgets.html?n=10&reserve' },
   { key: 'ours', label: 'datakultur-widgets', path: '/bench/compare/ours.html' },
   { key: 'chartjs', label: 'chart.js/auto, plain', path: '/bench/compare/chartjs.html' },
   { key: 'echarts', label: 'Apache ECharts, plain', path: '/bench/compare/echarts.html' },
@@ -145,31 +147,38 @@ async function heap(tag) {
     return { used: usedSize, nodes, listeners: jsEventListeners };
   };
   // Warm-up: chart.js fetched, the report cached, the code compiled.
-  await page.evaluate((t) => window.cycle(t, 10), tag);
+  await page.evaluate((t) => window.cycle(t, 20), tag);
   const start = await usage();
   const t0 = Date.now();
   await page.evaluate((t, n) => window.cycle(t, n), tag, CYCLES);
   const ms = (Date.now() - t0) / CYCLES;
   const end = await usage();
+  // As many again: a leak keeps growing with every cycle; the JIT's optimised code and inline
+  // caches grow at first and stop.
+  await page.evaluate((t, n) => window.cycle(t, n), tag, CYCLES);
+  const more = await usage();
   await context.close();
-  return { tag, start, end, msPerCycle: ms };
+  return { tag, start, end, more, msPerCycle: ms };
 }
 log(`  heap: ${CYCLES} mount/unmount cycles of each chart`);
 const heaps = [await heap('dk-donut-chart'), await heap('dk-bar-chart')];
 
-// 4. Lighthouse on the demo page, mobile (its default: simulated slow 4G, 4× CPU) and desktop.
+// 4. Lighthouse on the demo page, mobile (its default: simulated slow 4G, 4× CPU) and desktop;
+//    and on the same page with bench/reserve.css, the space reservation a host page can add.
 let lighthouse = [];
 if (LIGHTHOUSE) {
   const { default: run } = await import('lighthouse');
   const { default: desktop } = await import('lighthouse/core/config/desktop-config.js');
   const port = Number(new URL(browser.wsEndpoint()).port);
-  for (const [form, config] of [
-    ['mobile', undefined],
-    ['desktop', desktop],
+  for (const [page, form, config] of [
+    ['demo.html', 'mobile', undefined],
+    ['demo.html', 'desktop', desktop],
+    ['demo-reserved.html', 'mobile', undefined],
+    ['demo-reserved.html', 'desktop', desktop],
   ]) {
-    log(`  lighthouse (${form})`);
+    log(`  lighthouse (${page}, ${form})`);
     const { lhr } = await run(
-      `${server.origin}/bench/demo.html`,
+      `${server.origin}/bench/${page}`,
       { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
       config,
     );
@@ -179,6 +188,7 @@ if (LIGHTHOUSE) {
         .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
         .map((r) => r.id);
     lighthouse.push({
+      page,
       form,
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -236,7 +246,7 @@ out.push(
       'requests',
       'JS gzip KB',
     ],
-    PAGES.filter((p) => p.key.startsWith('w') || p.key.startsWith('t')).map((p) => [
+    PAGES.filter((p) => /^[wtr]\d/.test(p.key)).map((p) => [
       p.label,
       ms(med(p.key, 'done')),
       ms(med(p.key, 'textDone')),
@@ -281,15 +291,16 @@ out.push(
     ]),
   ),
   '',
-  `JS heap after ${CYCLES} mount/unmount cycles, forced GC before each reading:`,
+  `JS heap over ${CYCLES} mount/unmount cycles (after 20 to warm up), forced GC before each reading:`,
   table(
     [
       'chart',
       'heap start KB',
       'heap end KB',
       'growth KB',
-      'DOM nodes start → end',
-      'listeners start → end',
+      `growth over ${CYCLES} more`,
+      'DOM nodes',
+      'listeners',
       'ms / cycle',
     ],
     heaps.map((h) => [
@@ -297,8 +308,9 @@ out.push(
       kb(h.start.used),
       kb(h.end.used),
       kb(h.end.used - h.start.used),
-      `${h.start.nodes} → ${h.end.nodes}`,
-      `${h.start.listeners} → ${h.end.listeners}`,
+      kb(h.more.used - h.end.used),
+      `${h.start.nodes} → ${h.end.nodes} → ${h.more.nodes}`,
+      `${h.start.listeners} → ${h.end.listeners} → ${h.more.listeners}`,
       h.msPerCycle.toFixed(1),
     ]),
   ),
@@ -306,9 +318,10 @@ out.push(
 if (lighthouse.length)
   out.push(
     '',
-    'Lighthouse 12 on bench/demo.html (goals: performance ≥ 95, accessibility 100, best practices 100, CLS 0):',
+    'Lighthouse 12 on bench/demo.html, and with bench/reserve.css (goals: performance ≥ 95, accessibility 100, best practices 100, CLS 0):',
     table(
       [
+        'page',
         'form factor',
         'performance',
         'accessibility',
@@ -320,6 +333,7 @@ if (lighthouse.length)
         'audits below 1',
       ],
       lighthouse.map((l) => [
+        l.page,
         l.form,
         l.performance,
         l.accessibility,
@@ -332,10 +346,19 @@ if (lighthouse.length)
       ]),
     ),
   );
-const shifts = Object.entries(runs).flatMap(([k, rs]) =>
-  rs.flatMap((r) => r.shifts.map((s) => `${k}: ${s.value.toFixed(4)} at ${ms(s.t)} ms (${s.sources.join(', ')})`)),
-);
-if (shifts.length) out.push('', 'Layout shifts seen:', ...[...new Set(shifts)].slice(0, 12).map((s) => `  ${s}`));
+const shifts = new Map();
+for (const [k, rs] of Object.entries(runs))
+  for (const r of rs)
+    for (const x of r.shifts) {
+      const key = `${k}: ${x.value.toFixed(4)} (${x.sources.join(', ')})`;
+      shifts.set(key, (shifts.get(key) ?? 0) + 1);
+    }
+if (shifts.size)
+  out.push(
+    '',
+    'Layout shifts seen (page: score (nodes moved), × runs):',
+    ...[...shifts].slice(0, 16).map(([x, n]) => `  ${x} × ${n}`),
+  );
 out.push('', `(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 console.log(out.join('\n'));
 
