@@ -30,7 +30,7 @@
       left: 280,
       top: 'middle',
       itemGap: 12,
-      textStyle: text,
+      textStyle: { ...text, lineHeight: 18 },
       formatter: (name) => `${wrap(name, 34).join('\n')}  ${pct(roles.answers.find((a) => a.label === name).percent)}`,
     },
     series: [
