@@ -58,6 +58,10 @@ const REQUIRED = [
   'dist/types/jsx.d.ts',
 ];
 for (const f of REQUIRED) if (!files.has(f)) fail(`${f} is missing from the package`);
+// The demo page is the repository's, not a user's; the builder stays (it works wherever dist/ is hosted).
+for (const f of files)
+  if (f === 'dist/index.html' || f === 'dist/demo/cms.css' || /^dist\/types\/(builder|embed)\//.test(f))
+    fail(`${f} is in the package but nobody installing it needs it`);
 if (![...files].some((f) => /^dist\/chunks\/chart-kit-[\w-]+\.js$/.test(f))) fail('the chart.js chunk is missing');
 for (const f of files)
   if (
