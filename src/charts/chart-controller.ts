@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
-import type { Chart as ChartClass } from 'chart.js';
 
 let kit: Promise<typeof import('./chart-kit.js')> | undefined;
 /**
@@ -154,7 +153,11 @@ export class ChartController implements ReactiveController {
   }
 
   /** Reads the plot's box and the spec; returns what then draws it (creating the chart, or updating it). */
-  #measure(canvas: HTMLCanvasElement, spec: (width: number) => ChartSpec, Chart?: typeof ChartClass): () => void {
+  #measure(
+    canvas: HTMLCanvasElement,
+    spec: (width: number) => ChartSpec,
+    Chart?: typeof import('chart.js').Chart,
+  ): () => void {
     const box = canvas.parentElement!;
     const { width, height: boxHeight } = box.getBoundingClientRect();
     const { height = boxHeight, ...rest } = spec(width);

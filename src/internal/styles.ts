@@ -61,6 +61,8 @@ export const baseStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
+    /* In a tall reserved box the message and its button stay together, not spread apart. */
+    align-content: center;
     gap: 0.5em 1em;
     min-height: var(--_reserve, 3em);
     padding: 0.75em 1em;

@@ -54,7 +54,7 @@ export class BarChart extends DkChart {
     if (!question.multiple && !question.note) return html``;
     const sum = question.answers.reduce((s, a) => s + a.percent, 0);
     return html`<p part="note" class="note">
-      ${question.multiple ? chartStrings[this._lang].severalAnswers(formatValue(sum, 'count', this._lang) + (this._lang === 'da' ? ' %' : '%')) : ''}
+      ${question.multiple ? chartStrings[this._lang].severalAnswers(formatValue(sum, 'percent', this._lang)) : ''}
       ${question.note ? html`<span lang=${this._dataLang ?? nothing}>${question.note}</span>` : ''}
     </p>`;
   }
@@ -124,7 +124,7 @@ export class BarChart extends DkChart {
       },
       options: {
         indexAxis: 'y',
-        layout: { padding: { right: valueWidth, top: stacked ? 0 : 0 } },
+        layout: { padding: { right: valueWidth } },
         scales: {
           x: { display: false, min: 0, max: Math.max(100, ...answers.map((a) => a.percent)) },
           y: stacked
