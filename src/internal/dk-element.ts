@@ -4,7 +4,7 @@ import { loadReport } from '../data/load.js';
 import { validateReport } from '../data/validate.js';
 import { ReportError } from '../data/types.js';
 import type { Report, ReportErrorCode } from '../data/types.js';
-import { describeError, formatValue, langOf, strings } from './locale.js';
+import { formatValue, langOf, words } from './locale.js';
 import type { Lang } from './locale.js';
 import { baseStyles } from './styles.js';
 
@@ -49,6 +49,17 @@ export function pick<C extends Collection>(report: Report, collection: C, id: st
     });
   return found;
 }
+
+// The error messages: fetched the first time a widget fails (a page that works never needs them).
+// Until they are here a failing widget still shows "loading"; if they cannot be fetched either,
+// it says `words[lang].failed` (browsers remember a failed module fetch until the page reloads).
+let errors: typeof import('./errors.js') | undefined;
+let errorsLoad: Promise<void> | undefined;
+const loadErrors = () =>
+  (errorsLoad ??= import('./errors.js').then(
+    (m) => void (errors = m),
+    () => {},
+  ));
 
 let warm = false;
 /**
@@ -104,6 +115,8 @@ export abstract class DkElement<T> extends LitElement {
   /** The result or error last announced. */
   #outcome: unknown;
   #drawFailure?: { for: unknown; error: ReportError };
+  /** The failure whose message may be shown: the error messages were fetched (or failed to be) for it. */
+  #described: unknown;
   #state: WidgetState = 'loading';
 
   /** `loading`, `ready` or `error`; reflected to the `state` attribute for CSS and tests. */
@@ -166,7 +179,11 @@ export abstract class DkElement<T> extends LitElement {
       ? this.#renderError(this.#error.error)
       : v
         ? this.renderItem(v.item, v.lang && v.lang !== lang ? v.lang : undefined)
-        : html`<div part="status" class="status" role="status">${strings[lang].loading}</div>`;
+        : this.#renderLoading();
+  }
+
+  #renderLoading(): TemplateResult {
+    return html`<div part="status" class="status" role="status">${words[this._lang].loading}</div>`;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -238,10 +255,20 @@ export abstract class DkElement<T> extends LitElement {
   }
 
   #fail(error: unknown): void {
-    const message = describeError(error, this._lang);
-    this.#setState('error');
-    console.warn(`<${this.localName}>: ${message}`, error);
-    this.#emit('dk-error', { message, code: (error as ReportError).code ?? 'network', cause: error });
+    const outcome = this.#outcome;
+    void loadErrors().then(() => {
+      if (this.#outcome !== outcome) return;
+      this.#described = error;
+      const message = this.#describe(error);
+      this.#setState('error');
+      console.warn(`<${this.localName}>: ${message}`, error);
+      this.#emit('dk-error', { message, code: (error as ReportError).code ?? 'network', cause: error });
+      this.requestUpdate();
+    });
+  }
+
+  #describe(e: unknown): string {
+    return errors ? errors.describeError(e, this._lang, formatValue) : words[this._lang].failed;
   }
 
   #setState(state: WidgetState): void {
@@ -254,10 +281,11 @@ export abstract class DkElement<T> extends LitElement {
   }
 
   #renderError(e: unknown): TemplateResult {
+    if (!errors && e !== this.#described) return this.#renderLoading();
     const retry = !this.#isInline && (e as ReportError).code !== 'unknown-id';
     return html`<div part="status error" class="status error" role="alert">
-      <p>${describeError(e, this._lang)}</p>
-      ${retry ? html`<button type="button" @click=${() => this.#load()}>${strings[this._lang].retry}</button>` : ''}
+      <p>${this.#describe(e)}</p>
+      ${retry ? html`<button type="button" @click=${() => this.#load()}>${words[this._lang].retry}</button>` : ''}
     </div>`;
   }
 }

@@ -1,4 +1,4 @@
-import type { ReportError, Unit } from '../data/types.js';
+import type { Unit } from '../data/types.js';
 
 /** The widgets' own languages. Anything else falls back to Danish. */
 export type Lang = 'da' | 'en';
@@ -29,78 +29,11 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
   return f.format(unit === 'percent' ? value / 100 : value);
 }
 
-/** The widgets' own words. */
-export const strings = {
-  da: {
-    loading: 'Henter data …',
-    retry: 'Prøv igen',
-    kinds: { stat: 'tal', question: 'spørgsmål', quote: 'citat' },
-    network: (cross: boolean) =>
-      `Data kunne ikke hentes. Tjek adressen og forbindelsen${cross ? ', og at serveren tillader CORS' : ''}.`,
-    timeout: (s: string) => `Serveren svarede ikke inden for ${s} sekunder. Tjek adressen, eller prøv igen senere.`,
-    http: (status: number) => `Serveren svarede med fejl ${status}. Tjek adressen på datafilen.`,
-    notJson: (kind: string) =>
-      kind === 'html'
-        ? 'Adressen gav en webside, ikke en datafil. Tjek adressen.'
-        : kind === 'empty'
-          ? 'Datafilen er tom. Tjek, at den rigtige fil ligger på serveren.'
-          : 'Datafilen er ikke gyldig JSON: den er måske afkortet eller har en tastefejl. Tjek den med en JSON-validator.',
-    invalid: (path: string) => `Datafilen er ikke en gyldig rapport: feltet ${path} er forkert.`,
-    unknownId: (kind: string, id: string, ids: string) =>
-      `Rapporten har intet ${kind} med id'et "${id}". Mulige: ${ids}.`,
-    noSource: 'Widgetten mangler data: angiv src eller indhold.',
-    render: 'Diagrammet kunne ikke tegnes i denne browser.',
-  },
-
-  en: {
-    loading: 'Loading data …',
-    retry: 'Try again',
-    kinds: { stat: 'stat', question: 'question', quote: 'quote' },
-    network: (cross: boolean) =>
-      `The data could not be loaded. Check the address and the connection${cross ? ', and that the server allows CORS' : ''}.`,
-    timeout: (s: string) => `The server did not answer within ${s} seconds. Check the address, or try again later.`,
-    http: (status: number) => `The server answered with error ${status}. Check the data file's address.`,
-    notJson: (kind: string) =>
-      kind === 'html'
-        ? 'The address gave a web page, not a data file. Check the address.'
-        : kind === 'empty'
-          ? 'The data file is empty. Check that the right file is on the server.'
-          : 'The data file is not valid JSON: it may be cut off or have a typo. Check it with a JSON validator.',
-    invalid: (path: string) => `The data file is not a valid report: the field ${path} is wrong.`,
-    unknownId: (kind: string, id: string, ids: string) =>
-      `The report has no ${kind} with the id "${id}". Available: ${ids}.`,
-    noSource: 'The widget has no data: set src or content.',
-    render: 'The chart could not be drawn in this browser.',
-  },
+/**
+ * The words every widget needs at hand: while loading, and when failing before the error
+ * messages (`errors.ts`, fetched the first time a widget fails) could be fetched too.
+ */
+export const words = {
+  da: { loading: 'Henter data …', retry: 'Prøv igen', failed: 'Data kunne ikke vises.' },
+  en: { loading: 'Loading data …', retry: 'Try again', failed: 'The data could not be shown.' },
 } as const;
-
-/** A short message in the page's language for any failure. */
-export function describeError(e: unknown, lang: Lang): string {
-  const t = strings[lang];
-  const err = e as ReportError;
-  const i = (err.info ?? {}) as Record<string, never>;
-  switch (err.code) {
-    case 'network':
-      return t.network(i.crossOrigin);
-    case 'timeout':
-      return t.timeout(formatValue(i.seconds, 'count', lang));
-    case 'http':
-      return t.http(i.status);
-    case 'not-json':
-      return t.notJson(i.kind);
-    case 'invalid':
-      return t.invalid(i.path || (lang === 'en' ? '(root)' : '(rod)'));
-    case 'unknown-id':
-      return t.unknownId(
-        t.kinds[i.kind as keyof typeof t.kinds],
-        i.id,
-        (i.ids as unknown as string[]).join(', ') || '–',
-      );
-    case 'no-source':
-      return t.noSource;
-    case 'render':
-      return t.render;
-    default:
-      return t.network(false);
-  }
-}

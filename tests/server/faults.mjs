@@ -9,6 +9,13 @@ const counts = new Map();
 
 /** Koa middleware for web-test-runner's dev server. */
 export async function faultRoutes(ctx, next) {
+  // The error messages' module made unreachable, for the page that sets this cookie
+  // (tests/errors/messages-unavailable.test.ts): the widgets' own fallback must show.
+  if (/\/errors(\.ts|-[\w-]+\.js)$/.test(ctx.path) && /(^|; )dk-block=errors/.test(ctx.get('cookie'))) {
+    ctx.status = 503;
+    ctx.body = 'unavailable';
+    return;
+  }
   // A second copy of the build under another URL, for the "loaded twice" tests.
   const copy = /^\/(copy-[a-z]+)\/(.*)$/.exec(ctx.path);
   if (copy) {
