@@ -7,10 +7,14 @@ let kit: Promise<typeof import('./chart-kit.js')> | undefined;
  * arrives while the report is still loading. A failed fetch is forgotten, so a retry asks again.
  */
 const loadKit = () =>
-  (kit ??= import('./chart-kit.js').catch((e: unknown) => {
-    kit = undefined;
-    throw e;
-  }));
+  (kit ??= import('./chart-kit.js').then(
+    (m) => ((loaded = true), m),
+    (e: unknown) => {
+      kit = undefined;
+      throw e;
+    },
+  ));
+let loaded = false;
 
 type Config = ChartConfiguration<'doughnut' | 'bar', number[], string | string[]>;
 export type ChartSpec = Config & {
@@ -144,8 +148,13 @@ export class ChartController implements ReactiveController {
   async draw(canvas: HTMLCanvasElement, spec: (width: number) => ChartSpec): Promise<void> {
     this.#canvas = canvas;
     this.#spec = spec;
-    const { chartKit } = await loadKit();
     const current = () => this.host.isConnected && this.#canvas === canvas && this.#spec === spec;
+    const loading = loadKit();
+    // While chart.js is on its way, the plot already takes the height it will be drawn at (the
+    // bars': from their width and labels), so the page moves once, with the text, not again
+    // when the canvas is drawn.
+    if (!this.chart && !loaded) await batch(() => (current() ? this.#measure(canvas, spec) : () => {}));
+    const { chartKit } = await loading;
     if (!current()) return;
     const drawn = new Promise<void>((resolve) => (this.#drawn = resolve));
     await batch(() => (current() ? this.#measure(canvas, spec, chartKit()) : () => {}));

@@ -14,7 +14,9 @@ export const chartStyles = css`
     --_s7: var(--dk-series-7, light-dark(#4d5a68, #b8c4d0));
     --_bg: var(--dk-color-background, light-dark(#ffffff, #14181d));
     --_bar: var(--dk-bar-color, var(--_s1));
-    --_reserve: 20em;
+    /* The loading view's height: the report's bar chart as drawn at desktop widths (the donut
+       sets its own). */
+    --_reserve: 34em;
     container-type: inline-size;
   }
   .chart {

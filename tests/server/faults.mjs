@@ -28,6 +28,11 @@ export async function faultRoutes(ctx, next) {
     ctx.set('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:");
     return;
   }
+  // chart.js held back for the page that sets this cookie (tests/components/chart-presize.test.ts).
+  if (/\/chart-kit(\.ts|-[\w-]+\.js)$/.test(ctx.path) && /(^|; )dk-slow=chart-kit/.test(ctx.get('cookie'))) {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    return next();
+  }
   if (!ctx.path.startsWith('/fault/')) return next();
   const kind = ctx.path.slice('/fault/'.length);
   const key = ctx.query.key ?? '';

@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 export const donutChartStyles = css`
   :host {
-    --_reserve: 24em;
+    --_reserve: 20em;
+    /* Kept once drawn (the ring and its legend are about this tall at any data): the page does not move. */
+    min-height: var(--_reserve);
   }
   .body {
     display: grid;

@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 export const headlineStatStyles = css`
   :host {
-    --_reserve: 7.5em;
+    --_reserve: 7em;
+    /* Kept once the figure is there (a one-line caption is shorter): the page does not move. */
+    min-height: var(--_reserve);
   }
   .stat {
     margin: 0;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const quoteCardStyles = css`
   :host {
-    --_reserve: 14em;
+    --_reserve: 18em;
   }
   .card {
     margin: 0;
