@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -37,7 +38,7 @@ const staticFiles = (): Plugin => ({
 // Chunks are imported relative to the entry, so `dist/` works from any base URL.
 export default defineConfig({
   define: { __VERSION__: JSON.stringify(version) },
-  plugins: [staticFiles()],
+  plugins: [minifyTemplates(), staticFiles()],
   build: {
     target: 'es2022',
     minify: true,
