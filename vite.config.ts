@@ -1,10 +1,26 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 const component = (name: string) => `src/components/${name}/dk-${name}.ts`;
+
+/** `vite build`: the embed bundle and the scripts that run beside it. */
+const BUNDLE_ENTRIES: Record<string, string> = {
+  'datakultur-widgets': 'src/datakultur-widgets.ts',
+  embed: 'src/embed/embed.ts',
+  'embed-resize': 'src/embed/embed-resize.ts',
+  builder: 'src/builder/builder.ts',
+};
+/** `vite build --mode elements`: one entry per element. */
+const ELEMENT_ENTRIES: Record<string, string> = {
+  'dk-headline-stat': component('headline-stat'),
+  'dk-quote-card': component('quote-card'),
+  'dk-donut-chart': component('donut-chart'),
+  'dk-bar-chart': component('bar-chart'),
+};
 
 /** A dev-server page as it is published beside the bundle: every path made relative to dist/. */
 const published = (file: string) =>
@@ -33,34 +49,52 @@ const staticFiles = (): Plugin => ({
   },
 });
 
-// `npm run build`: the embed bundle and one entry per element, ES modules with Lit bundled in.
-// Chunks are imported relative to the entry, so `dist/` works from any base URL.
-export default defineConfig({
-  define: { __VERSION__: JSON.stringify(version) },
-  plugins: [staticFiles()],
-  build: {
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    lib: {
-      formats: ['es'],
-      entry: {
-        'datakultur-widgets': 'src/datakultur-widgets.ts',
-        'dk-headline-stat': component('headline-stat'),
-        'dk-quote-card': component('quote-card'),
-        'dk-donut-chart': component('donut-chart'),
-        'dk-bar-chart': component('bar-chart'),
-        embed: 'src/embed/embed.ts',
-        'embed-resize': 'src/embed/embed-resize.ts',
-        builder: 'src/builder/builder.ts',
-      },
-    },
-    rolldownOptions: {
-      output: {
-        // Vite 8 library mode keeps whitespace without this.
-        minify: true,
-        chunkFileNames: 'chunks/[name]-[hash].js',
-      },
-    },
+/**
+ * embed.js and builder.js run beside the bundle: they import dist/datakultur-widgets.js itself
+ * (one copy of the elements on the page, one file to cache), not a chunk split off it.
+ */
+const bundleBeside = (): Plugin => ({
+  name: 'datakultur-bundle-beside',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === '../datakultur-widgets.js' && importer && /[\\/]src[\\/](embed|builder)[\\/]/.test(importer))
+      return { id: './datakultur-widgets.js', external: true };
+    return undefined;
   },
+});
+
+// `npm run build` is two builds into dist/, ES modules with Lit bundled in; chunks are imported
+// relative to the file importing them, so dist/ works from any base URL.
+//   `vite build`: the embed bundle, datakultur-widgets.js, one file with Lit and all four elements,
+//     which fetches chart.js (chunks/chart-kit-*.js) once a chart connects; embed.js, builder.js
+//     and embed-resize.js beside it; the static files. Empties dist/ first.
+//   `vite build --mode elements`: one entry per element, dk-*.js, each holding its own element;
+//     what they share in chunks/: Lit and the base element (all four), the chart elements' common
+//     code (the two charts), and the same chart-kit chunk (same content, same name).
+// A page uses either the bundle or the per-element entries: mixing them works (define() skips a
+// tag already defined) but loads Lit twice.
+export default defineConfig(({ mode }) => {
+  const elements = mode === 'elements';
+  return {
+    define: { __VERSION__: JSON.stringify(version) },
+    plugins: [minifyTemplates(), ...(elements ? [] : [staticFiles(), bundleBeside()])],
+    build: {
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      emptyOutDir: !elements,
+      lib: {
+        formats: ['es'],
+        entry: elements ? ELEMENT_ENTRIES : BUNDLE_ENTRIES,
+      },
+      rolldownOptions: {
+        output: {
+          // Vite 8 library mode keeps whitespace without this.
+          minify: true,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
 });

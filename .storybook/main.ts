@@ -3,7 +3,7 @@ import type { PluginOption } from 'vite';
 
 // The catalogue builds with the project's vite.config.ts (decorators from tsconfig.json, the
 // __VERSION__ define), minus what only the library build needs.
-const LIBRARY_ONLY = new Set(['datakultur-static-files']);
+const LIBRARY_ONLY = new Set(['datakultur-static-files', 'datakultur-bundle-beside']);
 
 const withoutLibraryPlugins = (plugins: PluginOption[] = []): PluginOption[] =>
   plugins.flat(Infinity as 1).filter((p) => !(p && typeof p === 'object' && 'name' in p && LIBRARY_ONLY.has(p.name)));

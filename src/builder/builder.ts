@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
 // The embed-code builder (builder.html): pick a widget and what it shows, see it live, copy the code.
-import '../datakultur-widgets.js';
-import { loadReport } from '../data/load.js';
+// From the bundle itself (which defines the elements): in the build, builder.js imports
+// ./datakultur-widgets.js rather than a copy of its loader (vite.config.ts).
+import { loadReport } from '../datakultur-widgets.js';
 import type { Report } from '../data/types.js';
 import { ID_ATTRIBUTE, snippet } from './snippet.js';
 import type { SnippetOptions, WidgetName } from './snippet.js';

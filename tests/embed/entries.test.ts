@@ -1,0 +1,81 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+// The built entries (`npm test` builds dist/ first), each on a page of its own: what a page fetches
+// for them. The bundle is one file and import()s the chart chunk; a per-element entry holds its own
+// element and shares chunks only with the other entries.
+
+const REPORT = '/data/datakultur.json';
+
+/** A page with `scripts` and `body`, in an iframe; resolves once every widget has settled. */
+async function page(scripts: string[], body: string): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html>${scripts.map((s) => `<script type="module" src="/dist/${s}"></script>`).join('')}${body}`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const win = frame.contentWindow!;
+  const widgets = () => [...win.document.querySelectorAll('body > *')].filter((e) => e.localName.startsWith('dk-'));
+  await waitUntil(
+    () => widgets().length > 0 && widgets().every((e) => e.getAttribute('state') === 'ready'),
+    'widgets never got ready',
+    { timeout: 8000 },
+  );
+  return win;
+}
+
+/** The JS files the page fetched from dist/, relative to it, sorted. */
+const fetched = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.startsWith('/dist/') && p.endsWith('.js'))
+    .map((p) => p.slice('/dist/'.length))
+    .sort();
+/** The same, with chunk hashes as `*`. */
+const scripts = (win: Window) => fetched(win).map((p) => p.replace(/-[\w-]{8}\.js$/, '-*.js'));
+
+let chartChunk: string | undefined;
+
+describe('the built entries', () => {
+  it('the bundle is one file, plus the chart chunk once a chart is on the page', async () => {
+    const text = await page(
+      ['datakultur-widgets.js'],
+      `<dk-headline-stat src="${REPORT}" stat="responses"></dk-headline-stat>`,
+    );
+    expect(scripts(text)).to.deep.equal(['datakultur-widgets.js']);
+    const all = await page(
+      ['datakultur-widgets.js'],
+      `<dk-headline-stat src="${REPORT}" stat="responses"></dk-headline-stat>
+       <dk-donut-chart src="${REPORT}" question="roles"></dk-donut-chart>`,
+    );
+    expect(scripts(all)).to.deep.equal(['chunks/chart-kit-*.js', 'datakultur-widgets.js']);
+    chartChunk = fetched(all)[0];
+  });
+
+  it('a page of the two text widgets fetches their two entries and one shared chunk, no chart code', async () => {
+    const win = await page(
+      ['dk-headline-stat.js', 'dk-quote-card.js'],
+      `<dk-headline-stat src="${REPORT}" stat="responses"></dk-headline-stat>
+       <dk-quote-card src="${REPORT}" quote="top-management"></dk-quote-card>`,
+    );
+    expect(scripts(win)).to.deep.equal(['chunks/dk-element-*.js', 'dk-headline-stat.js', 'dk-quote-card.js']);
+    // Each entry defines its own element only.
+    expect(win.customElements.get('dk-headline-stat')).to.be.a('function');
+    expect(win.customElements.get('dk-donut-chart')).to.equal(undefined);
+    expect(win.customElements.get('dk-bar-chart')).to.equal(undefined);
+  });
+
+  it('a chart entry adds the charts’ shared code and the same chart chunk as the bundle', async () => {
+    const win = await page(
+      ['dk-bar-chart.js'],
+      `<dk-bar-chart src="${REPORT}" question="usage-contexts"></dk-bar-chart>`,
+    );
+    expect(scripts(win)).to.deep.equal([
+      'chunks/chart-kit-*.js',
+      'chunks/dk-chart-*.js',
+      'chunks/dk-element-*.js',
+      'dk-bar-chart.js',
+    ]);
+    expect(fetched(win)).to.include(chartChunk);
+    expect(win.customElements.get('dk-donut-chart')).to.equal(undefined);
+  });
+});
