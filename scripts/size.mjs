@@ -31,14 +31,17 @@ const args = new Set(argv);
 // --dist DIR measures another build (e.g. `vite build --outDir /tmp/x`), default dist/.
 const dist = resolve(root, argv.includes('--dist') ? argv[argv.indexOf('--dist') + 1] : 'dist');
 
-// (a)'s goal is 10 KB (issue 8); it is 12.6 KB today and Lit alone is 5.8 KB. Until a design change
+// (a)'s goal is 10 KB (issue 8); it is 11.2 KB today and Lit alone is 5.8 KB. Until a design change
 // gets it there, CI holds the line where it is (a ratchet: lower it as it shrinks, never raise it).
 export const TEXT_GOAL = 10 * 1024;
 export const BUDGETS = {
-  text: 13 * 1024,
+  text: 11.5 * 1024,
   chart: 62 * 1024,
   all: 70 * 1024,
 };
+
+/** Chunks import()ed only when a widget fails (src/internal/errors.ts): printed, not in the totals. */
+const ON_FAILURE = /[\\/]errors-[\w-]+\.js$/;
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) =>
@@ -66,15 +69,26 @@ export async function graph(dir = dist) {
     const [imports] = parse(source);
     const stat = [];
     const dyn = [];
+    const failure = [];
     for (const i of imports) {
       // rolldown writes import(`./chunk.js`): a template literal, which the lexer leaves unnamed.
       const literal = /^`([^`$]*)`$/.exec(source.slice(i.s, i.e).trim());
       const name = i.n ?? literal?.[1];
       if (!name || !name.startsWith('.')) continue; // bare or computed specifiers are not ours
       const target = resolve(dirname(file), name);
-      (i.d > -1 ? dyn : stat).push(target);
+      // The error messages' chunk is fetched only when a widget fails: not part of any page's load.
+      if (i.d > -1 && ON_FAILURE.test(target)) failure.push(target);
+      else (i.d > -1 ? dyn : stat).push(target);
     }
-    files.set(file, { file, raw: code.length, gzip: gzip(code), brotli: brotli(code), static: stat, dynamic: dyn });
+    files.set(file, {
+      file,
+      raw: code.length,
+      gzip: gzip(code),
+      brotli: brotli(code),
+      static: stat,
+      dynamic: dyn,
+      failure,
+    });
   }
   return files;
 }
@@ -139,7 +153,8 @@ export async function scenarios(dir = dist) {
       (f) => !text.has(f),
     ),
   );
-  return { files, sets: { text, chart, all, chartsOverText, main, elementsChart } };
+  const failure = new Set([...files.values()].flatMap((f) => f.failure));
+  return { files, sets: { text, chart, all, chartsOverText, main, elementsChart, failure } };
 }
 
 /** chart.js/auto, bundled by vite/rolldown and minified like our build, in a temp dir. */
@@ -239,6 +254,10 @@ async function main() {
       `${ok ? 'ok  ' : 'OVER'} ${pad(label, 58)} gzip ${kb(r.gzip)} / budget ${kb(budget)}   brotli ${kb(r.brotli)}   (${r.files} files)`,
     );
   }
+  const failure = total(sets.failure);
+  console.log(
+    `     on failure only: ${list(sets.failure)}, gzip ${kb(failure.gzip)} (the error messages, fetched the first time a widget fails; in no total)`,
+  );
   console.log(`     files in (a): ${list(sets.text)}`);
   console.log(`     files in (b): ${list(sets.chart)}`);
   console.log(
