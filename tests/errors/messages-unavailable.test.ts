@@ -1,53 +1,94 @@
 import { expect } from '@open-wc/testing';
-import { clearStages, create, settle, shownMessage, stage, uniq, watch } from './helpers.js';
-import type { Watch } from './helpers.js';
 
-// The error messages are a module of their own, fetched the first time a widget fails. When that
+// The error messages are a chunk of their own, fetched the first time a widget fails. When that
 // fetch fails too (the network is down for the script's server as well as the report's), the
 // widget must still end in its error state, with a short message of its own and a retry button.
-// The test server answers 503 for the messages' module while this page's cookie is set.
+// This page loads the built bundle from /copy-noerrors/, where the test server answers 503 for
+// the messages' chunk (tests/server/faults.mjs); nothing else on the page defines the elements.
+
+let n = 0;
+const key = () => `${Date.now()}-${n++}`;
+
+async function failing(tag: string, attrs: Record<string, string>, lang: string) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const errors: CustomEvent<{ message: string; code: string }>[] = [];
+  const readies: Event[] = [];
+  el.addEventListener('dk-error', (e) => errors.push(e as CustomEvent<{ message: string; code: string }>));
+  el.addEventListener('dk-ready', (e) => readies.push(e));
+  const div = document.createElement('div');
+  div.lang = lang;
+  div.append(el);
+  document.body.append(div);
+  await settled(el);
+  return { el, errors, readies, div };
+}
+
+async function settled(el: Element) {
+  const t0 = performance.now();
+  while (!el.getAttribute('state') || el.getAttribute('state') === 'loading') {
+    if (performance.now() - t0 > 5000) throw new Error(`<${el.localName}> still loading after 5 s`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await new Promise((r) => setTimeout(r, 0));
+}
+
+const shown = (el: Element) => el.shadowRoot!.querySelector('[part~="error"] p')?.textContent?.trim();
 
 describe('errors: when the error messages cannot be fetched either', () => {
-  let w: Watch;
-  before(() => {
-    document.cookie = 'dk-block=errors; path=/';
+  const warns: unknown[][] = [];
+  const uncaught: unknown[] = [];
+  const real = console.warn;
+  const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
+  before(async () => {
+    expect(customElements.get('dk-headline-stat'), 'nothing else defines the elements').to.equal(undefined);
+    await import(/* @vite-ignore */ `${location.origin}/copy-noerrors/datakultur-widgets.js`);
+    console.warn = (...args: unknown[]) => void warns.push(args);
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onRejection);
   });
   after(() => {
-    document.cookie = 'dk-block=; path=/; max-age=0';
-    clearStages();
+    console.warn = real;
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
   });
-  beforeEach(() => (w = watch()));
-  afterEach(() => w.restore());
+  beforeEach(() => {
+    warns.length = 0;
+    uncaught.length = 0;
+  });
 
-  for (const [lang, says] of [
-    ['da', 'Data kunne ikke vises.'],
-    ['en', 'The data could not be shown.'],
+  for (const [lang, says, retry] of [
+    ['da', 'Data kunne ikke vises.', 'Prøv igen'],
+    ['en', 'The data could not be shown.', 'Try again'],
   ] as const) {
     it(`shows the built-in message and a retry button (${lang})`, async () => {
-      const m = create('dk-headline-stat', { src: `/fault/status?code=404&key=${uniq()}`, stat: 'responses' });
-      stage(lang).append(m.el);
-      expect(await settle(m.el)).to.equal('error');
-      expect(shownMessage(m.el)).to.equal(says);
-      expect(m.el.shadowRoot!.querySelector('button')?.textContent?.trim()).to.equal(
-        lang === 'da' ? 'Prøv igen' : 'Try again',
+      const m = await failing(
+        'dk-headline-stat',
+        { src: `/fault/status?code=404&key=${key()}`, stat: 'responses' },
+        lang,
       );
+      expect(m.el.getAttribute('state')).to.equal('error');
+      expect(shown(m.el)).to.equal(says);
+      expect(m.el.shadowRoot!.querySelector('button')?.textContent?.trim()).to.equal(retry);
       expect(m.errors).to.have.length(1);
       expect(m.errors[0].detail).to.include({ message: says, code: 'http' });
-      expect(w.warns).to.have.length(1);
-      expect(w.uncaught).to.deep.equal([]);
+      expect(warns).to.have.length(1);
+      expect(uncaught).to.deep.equal([]);
+      m.div.remove();
     });
   }
 
   it('the retry button still loads the data again', async () => {
-    const m = create('dk-quote-card', { src: `/fault/flaky?key=${uniq()}`, quote: 'top-management' });
-    stage('en').append(m.el);
-    expect(await settle(m.el)).to.equal('error');
-    expect(shownMessage(m.el)).to.equal('The data could not be shown.');
+    const m = await failing('dk-quote-card', { src: `/fault/flaky?key=${key()}`, quote: 'top-management' }, 'en');
+    expect(shown(m.el)).to.equal('The data could not be shown.');
     m.el.shadowRoot!.querySelector('button')!.click();
     await new Promise((r) => setTimeout(r, 0));
-    expect(await settle(m.el)).to.equal('ready');
+    await settled(m.el);
+    expect(m.el.getAttribute('state')).to.equal('ready');
     expect(m.el.shadowRoot!.querySelector('blockquote')?.textContent).to.match(/\S/);
     expect(m.readies).to.have.length(1);
-    expect(w.uncaught).to.deep.equal([]);
+    expect(uncaught).to.deep.equal([]);
+    m.div.remove();
   });
 });
