@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
-/** Shared by both charts: the series palette, title, plot box, legend and data table. */
+/**
+ * Shared by both charts: the series palette, title, plot box, legend and data table.
+ *
+ * `thead { break-inside: avoid }`: Chromium's own style sheet has `thead { break-inside:
+ * if(media(overflow-block: paged): avoid) }` and keeps every evaluation of that if() for good, a
+ * blink::MediaQuerySet (~200 bytes) per thead styled: one per chart mounted. Declared plainly, the
+ * if() is never evaluated; on screen break-inside does nothing, in print the header row stays whole.
+ */
 export const chartStyles = css`
   :host {
     /* Colour-blind-safe series (after Okabe & Ito, darkened/lightened for 3:1 against the
@@ -104,6 +111,9 @@ export const chartStyles = css`
     margin-top: 0.75em;
     border-collapse: collapse;
     width: 100%;
+  }
+  thead {
+    break-inside: avoid;
   }
   th,
   td {

@@ -18,14 +18,14 @@ export interface LoadOptions {
   timeout?: number;
 }
 
-/** Loads, parses and validates the report at `src` (resolved against the page). */
-export function loadReport(src: string, { signal, timeout = MAX_WAIT }: LoadOptions = {}): Promise<Report> {
+/** The page's one request for `src`, started now if it is not on its way: its URL and its promise. */
+function shared(src: string): [string, Promise<Report>] {
   let url: string;
   try {
     // The fragment never reaches the server: `a.json#x` and `a.json#y` are one request.
     url = new URL(src, document.baseURI).href.replace(/#.*$/, '');
   } catch {
-    return Promise.reject(new ReportError('network', `Not a URL: ${src}`, { url: src, crossOrigin: false }));
+    return [src, Promise.reject(new ReportError('network', `Not a URL: ${src}`, { url: src, crossOrigin: false }))];
   }
   let entry = cache.get(url);
   if (!entry) {
@@ -34,6 +34,17 @@ export function loadReport(src: string, { signal, timeout = MAX_WAIT }: LoadOpti
     p.catch(() => cache.get(url) === p && cache.delete(url));
     cache.set(url, (entry = p));
   }
+  return [url, entry];
+}
+
+/** Starts the request for `src` (if it is not on its way), for a widget that will load it soon. */
+export function prefetchReport(src: string): void {
+  shared(src)[1].catch(() => {});
+}
+
+/** Loads, parses and validates the report at `src` (resolved against the page). */
+export function loadReport(src: string, { signal, timeout = MAX_WAIT }: LoadOptions = {}): Promise<Report> {
+  const [url, entry] = shared(src);
   return wait(entry, signal, Math.min(timeout > 0 ? timeout : MAX_WAIT, MAX_WAIT), url);
 }
 

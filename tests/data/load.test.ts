@@ -305,3 +305,24 @@ describe('loadReport: odd URLs', () => {
     expect((e as ReportError).code).to.equal('network');
   });
 });
+
+describe('when a widget asks for its report', () => {
+  const cache = () =>
+    (globalThis as unknown as Record<symbol, Map<string, Promise<unknown>>>)[Symbol.for('datakultur-widgets.reports')];
+
+  it('not while it is only created, and at once (before its first update) when it is connected', async () => {
+    await import('../../src/components/headline-stat/dk-headline-stat.js');
+    const src = `/data/datakultur.json?at-connect=${Date.now()}`;
+    const url = new URL(src, document.baseURI).href;
+    const el = document.createElement('dk-headline-stat');
+    el.setAttribute('src', src);
+    el.setAttribute('stat', 'responses');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(cache().has(url), 'created, not connected').to.equal(false);
+    document.body.append(el);
+    // Synchronously: the first update (where the load itself starts) is still a microtask away.
+    expect(cache().has(url), 'connected').to.equal(true);
+    await cache().get(url);
+    el.remove();
+  });
+});
