@@ -8,7 +8,8 @@
 //   2. JS heap after N mount/unmount cycles of each chart, after a forced GC, against the start;
 //   3. the same donut and bars made three ways on identical data — our widgets, the plain way
 //      with chart.js/auto, and Apache ECharts — JS bytes, time to drawn, blocking time, as ratios
-//      to ours;
+//      to ours; time to drawn also on two emulated networks (4G, slow 4G), where the order of the
+//      requests counts as well as the CPU;
 //   4. Lighthouse 12 on bench/demo.html (the demo page on the built bundle), also with
 //      bench/reserve.css (space reserved for the widgets before their script runs).
 // Every page gets a fresh browser context (empty cache); runs of the different pages are
@@ -52,8 +53,16 @@ const browser = await launch();
 const chromium = await browser.version();
 const started = Date.now();
 
+// Network profiles for the three-way comparison (Chromium's emulation: latency added to every
+// request, throughput capped). On loopback the pages race on CPU alone; on a real connection the
+// order of requests matters too.
+const NETWORKS = {
+  '4g': { label: '4G: 40 ms, 20 Mbit/s', latency: 40, download: 20e6 / 8, upload: 10e6 / 8 },
+  slow4g: { label: 'slow 4G: 150 ms, 1.6 Mbit/s', latency: 150, download: 1.6e6 / 8, upload: 0.75e6 / 8 },
+};
+
 /** Loads `path` in a fresh context and returns what instrument.js recorded, plus the requests. */
-async function measure(path) {
+async function measure(path, network) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const pageErrors = [];
@@ -64,6 +73,7 @@ async function measure(path) {
   await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
+  if (network) await page.emulateNetworkConditions({ offline: false, ...NETWORKS[network] });
   await page.goto(server.origin + path, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => window.__bench && window.__bench.done, { timeout: 60_000, polling: 50 });
   // Layouts and style recalculations up to now: start-up's, not the idle page's.
@@ -119,14 +129,21 @@ const PAGES = [
   { key: 'chartjs', label: 'chart.js/auto, plain', path: '/bench/compare/chartjs.html' },
   { key: 'echarts', label: 'Apache ECharts, plain', path: '/bench/compare/echarts.html' },
 ];
+const COMPARED = ['ours', 'chartjs', 'echarts'];
+// The comparison pages again on each emulated network: keys like `ours@4g`.
+for (const network of Object.keys(NETWORKS))
+  for (const key of COMPARED) {
+    const p = PAGES.find((x) => x.key === key);
+    PAGES.push({ ...p, key: `${key}@${network}`, network });
+  }
 
 // 1 + 3: every page once to warm up (discarded), then RUNS rounds, the order rotating each round.
 const runs = Object.fromEntries(PAGES.map((p) => [p.key, []]));
 log(`bench: Chromium ${chromium}, ${RUNS} runs per page${QUICK ? ' (--quick)' : ''}`);
-for (const p of PAGES) await measure(p.path);
+for (const p of PAGES) await measure(p.path, p.network);
 for (let round = 0; round < RUNS; round++) {
   const order = PAGES.map((_, i) => PAGES[(i + round) % PAGES.length]);
-  for (const p of order) runs[p.key].push(await measure(p.path));
+  for (const p of order) runs[p.key].push(await measure(p.path, p.network));
   log(`  round ${round + 1}/${RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 const med = (key, metric) => median(runs[key].map((r) => r[metric]));
@@ -297,6 +314,20 @@ out.push(
       med(k, 'longTasks'),
       med(k, 'layouts'),
       max(k, 'cls').toFixed(3),
+    ]),
+  ),
+  '',
+  `Time to drawn by network (ms; ratio theirs ÷ ours; loopback is the table above):`,
+  table(
+    ['implementation', 'loopback', 'ratio', ...Object.values(NETWORKS).flatMap((n) => [n.label, 'ratio'])],
+    COMPARED.map((k) => [
+      PAGES.find((p) => p.key === k).label,
+      ms(med(k, 'done')),
+      ratio(med(k, 'done'), med('ours', 'done')),
+      ...Object.keys(NETWORKS).flatMap((n) => [
+        ms(med(`${k}@${n}`, 'done')),
+        ratio(med(`${k}@${n}`, 'done'), med(`ours@${n}`, 'done')),
+      ]),
     ]),
   ),
   '',
