@@ -52,13 +52,14 @@ export function pick<C extends Collection>(report: Report, collection: C, id: st
 
 // The error messages: fetched the first time a widget fails (a page that works never needs them).
 // Until they are here a failing widget still shows "loading"; if they cannot be fetched either,
-// it says `words[lang].failed` (browsers remember a failed module fetch until the page reloads).
+// it says `words[lang].failed`, and the next failure asks for them again (a browser may also keep
+// a failed module fetch failed until the page reloads: Chromium does under web-test-runner).
 let errors: typeof import('./errors.js') | undefined;
 let errorsLoad: Promise<void> | undefined;
 const loadErrors = () =>
   (errorsLoad ??= import('./errors.js').then(
     (m) => void (errors = m),
-    () => {},
+    () => void (errorsLoad = undefined),
   ));
 
 let warm = false;

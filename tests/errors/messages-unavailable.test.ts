@@ -1,39 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { failing, key, settled, shown } from './own-copy.js';
 
 // The error messages are a chunk of their own, fetched the first time a widget fails. When that
 // fetch fails too (the network is down for the script's server as well as the report's), the
 // widget must still end in its error state, with a short message of its own and a retry button.
 // This page loads the built bundle from /copy-noerrors/, where the test server answers 503 for
 // the messages' chunk (tests/server/faults.mjs); nothing else on the page defines the elements.
-
-let n = 0;
-const key = () => `${Date.now()}-${n++}`;
-
-async function failing(tag: string, attrs: Record<string, string>, lang: string) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  const errors: CustomEvent<{ message: string; code: string }>[] = [];
-  const readies: Event[] = [];
-  el.addEventListener('dk-error', (e) => errors.push(e as CustomEvent<{ message: string; code: string }>));
-  el.addEventListener('dk-ready', (e) => readies.push(e));
-  const div = document.createElement('div');
-  div.lang = lang;
-  div.append(el);
-  document.body.append(div);
-  await settled(el);
-  return { el, errors, readies, div };
-}
-
-async function settled(el: Element) {
-  const t0 = performance.now();
-  while (!el.getAttribute('state') || el.getAttribute('state') === 'loading') {
-    if (performance.now() - t0 > 5000) throw new Error(`<${el.localName}> still loading after 5 s`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  await new Promise((r) => setTimeout(r, 0));
-}
-
-const shown = (el: Element) => el.shadowRoot!.querySelector('[part~="error"] p')?.textContent?.trim();
 
 describe('errors: when the error messages cannot be fetched either', () => {
   const warns: unknown[][] = [];
