@@ -87,7 +87,13 @@ export class ChartController implements ReactiveController {
   chart?: AnyChart;
   #spec?: (width: number) => ChartSpec;
   #canvas?: HTMLCanvasElement;
-  #drawn?: () => void;
+  /** Whoever waits for the chart to be on the canvas (a draw started while another was pending, too). */
+  #waiting: (() => void)[] = [];
+  #drawn = () => {
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    for (const resolve of waiting) resolve();
+  };
   #width = 0;
   #font = '';
   #animating = false;
@@ -153,12 +159,24 @@ export class ChartController implements ReactiveController {
     // While chart.js is on its way, the plot already takes the height it will be drawn at (the
     // bars': from their width and labels), so the page moves once, with the text, not again
     // when the canvas is drawn.
-    if (!this.chart && !loaded) await batch(() => (current() ? this.#measure(canvas, spec) : () => {}));
+    if (!this.chart && !loaded) await batch(() => this.#measureIf(current, canvas, spec));
     const { chartKit } = await loading;
     if (!current()) return;
-    const drawn = new Promise<void>((resolve) => (this.#drawn = resolve));
-    await batch(() => (current() ? this.#measure(canvas, spec, chartKit()) : () => {}));
+    const drawn = new Promise<void>((resolve) => this.#waiting.push(resolve));
+    await batch(() => this.#measureIf(current, canvas, spec, chartKit()));
     if (current()) return drawn;
+  }
+
+  /** `#measure`, while `current()` holds, at the read and again at the write (a batch may yield between). */
+  #measureIf(
+    current: () => boolean,
+    canvas: HTMLCanvasElement,
+    spec: (width: number) => ChartSpec,
+    Chart?: typeof import('chart.js').Chart,
+  ): () => void {
+    if (!current()) return () => {};
+    const write = this.#measure(canvas, spec, Chart);
+    return () => current() && write();
   }
 
   /** Reads the plot's box and the spec; returns what then draws it (creating the chart, or updating it). */
@@ -190,6 +208,9 @@ export class ChartController implements ReactiveController {
         this.chart.options = config.options!;
         if (sized) this.chart.resize(width, height);
         this.chart.update('none');
+        // No animation: that was the final frame (and it ends any animation still running).
+        this.#animating = false;
+        this.#drawn();
       } else if (Chart) {
         // Sized before chart.js draws for the first time: one draw, not a draw and a resize.
         if (sized) {
@@ -220,7 +241,7 @@ export class ChartController implements ReactiveController {
       id: 'dk-drawn',
       afterRender: (chart) => {
         // Without animation (or after `update('none')`), the first render is the final one.
-        if (chart.options.animation === false || !this.#animating) this.#drawn?.();
+        if (chart.options.animation === false || !this.#animating) this.#drawn();
       },
     };
     // A hidden tab gets no animation frames: an animation there would hold `dk-ready` back.
@@ -233,7 +254,7 @@ export class ChartController implements ReactiveController {
         maintainAspectRatio: false,
         events: [],
         animation: this.#animating
-          ? { duration: 500, onComplete: () => ((this.#animating = false), this.#drawn?.()) }
+          ? { duration: 500, onComplete: () => ((this.#animating = false), this.#drawn()) }
           : false,
         devicePixelRatio: this.#printing ? Math.max(devicePixelRatio, 3) : devicePixelRatio,
       },

@@ -68,7 +68,8 @@ let warm = false;
  * its way, right after its request has gone out, rather than in the first render after it arrives.
  */
 function warmUp(el: DkElement<unknown>): void {
-  if (!warm) formatValue(0, 'percent', langOf(el));
+  // After the element's connection (and its neighbours' upgrades: their requests go out first).
+  if (!warm) queueMicrotask(() => formatValue(0, 'percent', langOf(el)));
   warm = true;
 }
 
@@ -262,15 +263,26 @@ export abstract class DkElement<T> extends LitElement {
 
   #fail(error: unknown): void {
     const outcome = this.#outcome;
-    void loadErrors().then(() => {
-      if (this.#outcome !== outcome) return;
+    const current = () => this.#outcome === outcome;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const messages = loadErrors();
+    // The messages, or the built-in line after 3 s if their chunk is slow (the script's server may
+    // be the one that is failing): never a widget stuck loading. A message that comes later still
+    // takes the line's place.
+    void Promise.race([messages, new Promise((resolve) => (timer = setTimeout(resolve, 3000)))]).then(async () => {
+      clearTimeout(timer);
+      if (!current()) return;
       this.#described = error;
+      // The message is on the page before anyone hears of it.
+      this.requestUpdate();
+      await this.updateComplete;
+      if (!current()) return;
       const message = this.#describe(error);
       this.#setState('error');
       console.warn(`<${this.localName}>: ${message}`, error);
       this.#emit('dk-error', { message, code: (error as ReportError).code ?? 'network', cause: error });
-      this.requestUpdate();
     });
+    void messages.then(() => current() && this.requestUpdate());
   }
 
   #describe(e: unknown): string {

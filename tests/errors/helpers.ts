@@ -69,6 +69,8 @@ export interface Mounted<E extends HTMLElement = HTMLElement> {
   el: E;
   errors: CustomEvent<DkErrorDetail>[];
   readies: Event[];
+  /** The message shown in the widget when each dk-error was dispatched. */
+  shownAtError: string[];
 }
 
 /** Creates a widget with its events recorded from the start; not yet in the page. */
@@ -82,9 +84,14 @@ export function create<E extends HTMLElement = HTMLElement>(
   Object.assign(el, props);
   const errors: CustomEvent<DkErrorDetail>[] = [];
   const readies: Event[] = [];
-  el.addEventListener('dk-error', (e) => errors.push(e as CustomEvent<DkErrorDetail>));
+  const shownAtError: string[] = [];
+  el.addEventListener('dk-error', (e) => {
+    errors.push(e as CustomEvent<DkErrorDetail>);
+    // What the widget shows at the moment it tells the page (the message must already be there).
+    shownAtError.push(shownMessage(el));
+  });
   el.addEventListener('dk-ready', (e) => readies.push(e));
-  return { el, errors, readies };
+  return { el, errors, readies, shownAtError };
 }
 
 /** A container in the page that tests remove afterwards. */
@@ -144,6 +151,7 @@ export function expectFailed(m: Mounted, w: Watch, { code, says = [] }: Expected
     .to.be.a('string')
     .and.not.equal('');
   expect(shownMessage(el), 'the message is shown inside the widget').to.equal(detail.message);
+  expect(m.shownAtError[0], 'the message is shown when dk-error is dispatched').to.equal(detail.message);
   for (const re of says) expect(detail.message).to.match(re);
   const mine = w.warns.filter((args) => typeof args[0] === 'string' && args[0].startsWith(`<${el.localName}>`));
   expect(

@@ -45,6 +45,7 @@ describe('errors: when the error messages cannot be fetched either', () => {
       expect(m.el.shadowRoot!.querySelector('button')?.textContent?.trim()).to.equal(retry);
       expect(m.errors).to.have.length(1);
       expect(m.errors[0].detail).to.include({ message: says, code: 'http' });
+      expect(m.shownAtError, 'on the page when dk-error is dispatched').to.deep.equal([says]);
       expect(warns).to.have.length(1);
       expect(uncaught).to.deep.equal([]);
       m.div.remove();

@@ -12,14 +12,18 @@ export async function faultRoutes(ctx, next) {
   // A second copy of the build under another URL, for the "loaded twice" tests.
   const copy = /^\/(copy-[a-z]+)\/(.*)$/.exec(ctx.path);
   // Two copies with a fault of their own (their URLs are theirs alone, so no cache stands in):
-  // copy-noerrors cannot fetch the error messages' chunk (tests/errors/messages-unavailable.test.ts),
-  // copy-slowkit gets chart.js 1.5 s late (tests/components/chart-presize.test.ts).
+  // copy-noerrors cannot fetch the error messages' chunk, copy-slowerrors gets it 5 s late
+  // (tests/errors/messages-unavailable.test.ts, messages-slow.test.ts),
+  // copy-slowkit… (any suffix, a fresh URL per test) gets chart.js 1.5 s late
+  // (tests/components/chart-presize.test.ts).
+  if (copy?.[1] === 'copy-slowerrors' && copy[2].startsWith('chunks/errors-'))
+    await new Promise((resolve) => setTimeout(resolve, 5000));
   if (copy?.[1] === 'copy-noerrors' && copy[2].startsWith('chunks/errors-')) {
     ctx.status = 503;
     ctx.body = 'unavailable';
     return;
   }
-  if (copy?.[1] === 'copy-slowkit' && copy[2].startsWith('chunks/chart-kit-'))
+  if (copy?.[1].startsWith('copy-slowkit') && copy[2].startsWith('chunks/chart-kit-'))
     await new Promise((resolve) => setTimeout(resolve, 1500));
   if (copy) {
     ctx.url = `/dist/${copy[2]}`;
