@@ -53,30 +53,29 @@ const list =
     v.forEach((x, i) => item(x, `${p}[${i}]`));
   };
 
+/** What the check in progress has seen: the ids of the list it is in, the report's stats. */
+let seen = new Set<string>();
+let stats: Stat[] = [];
+
 /** A list of items with ids, each id unique within it. */
 const withIds =
   (item: Check): Check =>
   (v, p) => {
-    const seen = new Set<string>();
-    list((x, q) => {
-      item(x, q);
-      const id = (x as { id: string }).id;
-      if (seen.has(id)) fail(at(q, 'id'), `duplicate id "${id}"`);
-      seen.add(id);
-    })(v, p);
+    seen = new Set();
+    list(item)(v, p);
   };
 
-const id: Check = (v, p) =>
-  str(v, p) &&
-  is((v) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v as string), 'expected lower-case words joined by hyphens')(v, p);
+const id: Check = (v, p) => {
+  str(v, p);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v as string)) fail(p, 'expected lower-case words joined by hyphens');
+  if (seen.has(v as string)) fail(p, `duplicate id "${v as string}"`);
+  seen.add(v as string);
+};
 
-const stat = obj(
-  { id, unit: is((u) => u === 'percent' || u === 'count', 'expected "percent" or "count"'), label: str },
-  (s, p) => num(s.unit === 'percent' ? 100 : Infinity)(s.value, at(p, 'value')),
-);
-
-/** The stats of the report being checked, for the questions' `respondentsStat`. */
-let stats: Stat[] = [];
+const stat = obj({ id, unit: is((u) => u === 'percent' || u === 'count', 'expected "percent" or "count"') }, (s, p) => {
+  num(s.unit === 'percent' ? 100 : Infinity)(s.value, at(p, 'value'));
+  str(s.label, at(p, 'label'));
+});
 
 const question = obj(
   {
@@ -84,14 +83,13 @@ const question = obj(
     title: str,
     multiple: is((b) => typeof b === 'boolean', 'expected true or false'),
     answers: list(obj({ label: str, percent: num(100) }), 1),
-    respondentsStat: opt(str),
+    respondentsStat: opt(
+      (ref, p) => str(ref, p) && (stats.some((s) => s.id === ref) || fail(p, `no stat with id "${ref as string}"`)),
+    ),
     recommendation: opt(str),
     note: opt(is((n) => typeof n === 'string', 'expected a string')),
   },
   (q, p) => {
-    const ref = q.respondentsStat as string | undefined;
-    if (ref !== undefined && !stats.some((s) => s.id === ref))
-      fail(at(p, 'respondentsStat'), `no stat with id "${ref}"`);
     const sum = (q.answers as Answer[]).reduce((s, a) => s + a.percent, 0);
     if (!q.multiple && Math.abs(sum - 100) > 0.5)
       fail(at(p, 'answers'), `expected shares adding up to 100 (±0.5), got ${+sum.toFixed(2)}`);
@@ -115,9 +113,20 @@ const report = obj({
   download: opt(obj({ text: str, url: is((u) => u == null || typeof u === 'string', 'expected a string or null') })),
 });
 
+/** Runs `check` with fresh `seen` and `stats`, and puts back what was there (a getter in the data could call us again). */
+function fresh(check: () => unknown, reportStats: Stat[] = []): void {
+  const saved = [seen, stats] as const;
+  [seen, stats] = [new Set(), reportStats];
+  try {
+    check();
+  } finally {
+    [seen, stats] = saved;
+  }
+}
+
 /** Checks one stat; also used for the headline stat's inline attributes. */
 export function checkStat(v: unknown, path: string): Stat {
-  stat(v, path);
+  fresh(() => stat(v, path));
   return v as Stat;
 }
 
@@ -127,11 +136,6 @@ export function checkStat(v: unknown, path: string): Stat {
  * Checked every time, never remembered: an object that passed once may have been changed since.
  */
 export function validateReport(v: unknown): Report {
-  stats = (v as Report | null)?.stats ?? [];
-  try {
-    report(v, '');
-  } finally {
-    stats = [];
-  }
+  fresh(() => report(v, ''), (v as Report | null)?.stats);
   return v as Report;
 }
