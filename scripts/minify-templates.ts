@@ -24,7 +24,9 @@ function cssTokens(t: string): { code: boolean; text: string }[] {
     const c = t[i];
     if (c === '/' && t[i + 1] === '*') {
       const end = t.indexOf('*/', i + 2);
-      i = end < 0 ? t.length : end + 2;
+      // A comment that runs into a ${…} would be half removed: say so rather than guess.
+      if (end < 0) throw new Error('minify-templates: a CSS comment crosses an interpolation');
+      i = end + 2;
       code += ' ';
     } else if (c === '"' || c === "'") {
       let j = i + 1;
@@ -50,9 +52,9 @@ export function minifyCss(t: string, { first, last }: Place = { first: true, las
     .map(({ code, text }) =>
       code
         ? text
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,>])\s*/g, '$1')
-            .replace(/:\s+/g, ':')
+            .replace(/[ \t\r\n\f]+/g, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':')
             .replace(/;}/g, '}')
         : text,
     )
@@ -63,7 +65,14 @@ export function minifyCss(t: string, { first, last }: Place = { first: true, las
 }
 
 /** The static markup `t`, minified: comments out, whitespace with a line break in it one space. */
-export const minifyHtml = (t: string): string => t.replace(/<!--[\s\S]*?-->/g, '').replace(/\s*\n\s*/g, ' ');
+export const minifyHtml = (t: string): string =>
+  t.replace(/<!--[\s\S]*?-->/g, '').replace(/[ \t\r]*\n[ \t\r\n]*/g, ' ');
+
+/**
+ * Markup or CSS whose whitespace means something: the minifier would change how it renders
+ * (preformatted text, a line break inside an attribute value), so the build stops and says where.
+ */
+const WHITESPACE_MATTERS = /<pre\b|<textarea\b|white-space\s*:\s*(pre|break-spaces)|=\s*"[^"]*\n[^"]*"/;
 
 /** The edits that minify every css`…`/html`…` literal's static text in `code` (TypeScript). */
 export function templateEdits(code: string, filename: string): Edit[] {
@@ -77,6 +86,10 @@ export function templateEdits(code: string, filename: string): Edit[] {
       const quasis = node.quasi.quasis;
       quasis.forEach((q, i) => {
         const raw = q.value.raw;
+        if (WHITESPACE_MATTERS.test(raw))
+          throw new Error(
+            `${filename}: minify-templates would change whitespace that matters here: ${raw.slice(0, 80)}`,
+          );
         const start = q.start + 1; // after ` or }
         if (code.slice(start, start + raw.length) !== raw)
           throw new Error(`${filename}: template at ${start} not found`);
@@ -169,7 +182,8 @@ export const minifyTemplates = (): Plugin => ({
   apply: 'build',
   enforce: 'pre',
   transform: {
-    filter: { id: /[\\/]src[\\/].*\.ts$/, code: /\b(css|html)`/ },
+    // Our own sources only: never a dependency's (node_modules/…/src/*.ts).
+    filter: { id: /^(?!.*node_modules).*[\\/]src[\\/].*\.ts$/, code: /\b(css|html)`/ },
     handler(code, id) {
       const edits = templateEdits(code, id);
       return edits.length ? applyEdits(code, edits, id) : undefined;

@@ -4,8 +4,9 @@
 // it) of every JS file in dist/, then three totals computed from the real module graph of the
 // built files (es-module-lexer follows every `import`/`export … from` in them):
 //   (a) a page with only the text widgets: dist/dk-headline-stat.js + dist/dk-quote-card.js and
-//       everything they import statically (and any import() they make: none today, and were it
-//       the chart chunk, the budget should fail);
+//       everything they import statically, and any import() they make but the error messages'
+//       chunk (fetched only when a widget fails; printed on a line of its own) — were it the chart
+//       chunk, the budget should fail;
 //   (b) the chart chunk: what dist/datakultur-widgets.js fetches with import() once a chart
 //       connects (chart-kit: our chart.js setup and the tree-shaken chart.js), minus what the page
 //       already has;
