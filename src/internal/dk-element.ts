@@ -68,8 +68,9 @@ let warm = false;
  * its way, right after its request has gone out, rather than in the first render after it arrives.
  */
 function warmUp(el: DkElement<unknown>): void {
-  // After the element's connection (and its neighbours' upgrades: their requests go out first).
-  if (!warm) queueMicrotask(() => formatValue(0, 'percent', langOf(el)));
+  // In a task of its own, after the element's connection (its neighbours' upgrades, and their
+  // requests, go first; and the script's own task stays short).
+  if (!warm) setTimeout(() => formatValue(0, 'percent', langOf(el)));
   warm = true;
 }
 
