@@ -52,6 +52,8 @@ const REQUIRED = [
   'dist/dk-quote-card.js',
   'dist/dk-donut-chart.js',
   'dist/dk-bar-chart.js',
+  'dist/data.js',
+  'dist/types/data.d.ts',
   'dist/embed.html',
   'dist/embed-resize.js',
   'dist/types/datakultur-widgets.d.ts',
@@ -193,6 +195,8 @@ export function jsxs(type: unknown, props: unknown, key?: unknown): JSX.Element;
     `import 'datakultur-widgets';
 import 'datakultur-widgets/dk-bar-chart.js';
 import { validateReport } from 'datakultur-widgets';
+import { loadReport, ReportError } from 'datakultur-widgets/data.js';
+import type { Question } from 'datakultur-widgets/data.js';
 import type { Report, DkErrorDetail } from 'datakultur-widgets';
 
 const stat = document.createElement('dk-headline-stat');
@@ -209,6 +213,10 @@ const report: Report = validateReport({});
 document.querySelector('dk-donut-chart')!.report = report;
 // @ts-expect-error: sort takes none, desc or asc
 bars.sort = 'sideways';
+void loadReport('/data/datakultur.json').then(
+  (r) => console.log((r.questions[0] satisfies Question).title),
+  (e: unknown) => console.log(e instanceof ReportError && e.code),
+);
 `,
   );
   writeFileSync(

@@ -79,4 +79,31 @@ describe('the built entries', () => {
     expect(fetched(win)).to.include(chartChunk);
     expect(win.customElements.get('dk-donut-chart')).to.equal(undefined);
   });
+
+  it('data.js beside the entries: no more files, and the same ReportError the widgets report', async () => {
+    const win = await page(
+      ['dk-headline-stat.js', 'data.js'],
+      `<dk-headline-stat src="${REPORT}" stat="responses"></dk-headline-stat>`,
+    );
+    expect(scripts(win)).to.deep.equal(['chunks/dk-element-*.js', 'data.js', 'dk-headline-stat.js']);
+    const data = (await (win as unknown as { eval(code: string): Promise<Record<string, unknown>> }).eval(
+      "import('/dist/data.js')",
+    )) as { ReportError: new (...a: unknown[]) => Error; validateReport(v: unknown): unknown };
+    // A bad report put into a widget of this page: its dk-error's cause is data.js's ReportError.
+    const el = win.document.createElement('dk-headline-stat') as HTMLElement & { report: unknown };
+    const failed = new Promise<CustomEvent<{ cause: unknown }>>((r) =>
+      el.addEventListener('dk-error', (e) => r(e as CustomEvent<{ cause: unknown }>), { once: true }),
+    );
+    el.setAttribute('stat', 'responses');
+    el.report = { version: 2 };
+    win.document.body.append(el);
+    expect((await failed).detail.cause).to.be.instanceOf(data.ReportError);
+    let thrown: unknown;
+    try {
+      data.validateReport({ version: 2 });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).to.be.instanceOf(data.ReportError);
+  });
 });
