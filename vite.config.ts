@@ -73,7 +73,8 @@ const bundleBeside = (): Plugin => ({
 //     and embed-resize.js beside it; the static files. Empties dist/ first.
 //   `vite build --mode elements`: one entry per element, dk-*.js, each holding its own element;
 //     what they share in chunks/: Lit and the base element (all four), the chart elements' common
-//     code (the two charts), and the same chart-kit chunk (same content, same name).
+//     code (the two charts), and the same chart-kit chunk (same content, same name); and data.js,
+//     the loader, validator and ReportError from the shared chunk, for code using them directly.
 // A page uses either the bundle or the per-element entries: mixing them works (define() skips a
 // tag already defined) but loads Lit twice.
 export default defineConfig(({ mode }) => {
