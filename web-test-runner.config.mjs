@@ -1,19 +1,12 @@
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { faultRoutes } from './tests/server/faults.mjs';
 import { schemaPlugin } from './tests/server/schema.mjs';
 import { a11yPlugins } from './tests/a11y/plugins.mjs';
 
-const executablePath =
-  process.env.CHROME_PATH ||
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(
-    existsSync,
-  );
-if (!executablePath) {
-  console.error('No Chrome or Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH.');
-  process.exit(1);
-}
+import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
+
+const executablePath = requireChromium();
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -30,14 +23,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -4,7 +4,7 @@
 import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launch } from '../scripts/chromium.mjs';
 
 const [out = 'storybook-shots', ...pages] = process.argv.slice(2);
 const dir = path.resolve('storybook-static');
@@ -24,17 +24,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launch();
 mkdirSync(out, { recursive: true });
 for (const [i, p] of pages.entries()) {
   const [url, size = '1280x900', full] = p.split(' ');

@@ -2,7 +2,7 @@
 //   node bench/shoot.mjs [outdir=/tmp/dk-bench-shots] [--dist DIR]
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launch } from './browser.mjs';
+import { launch } from '../scripts/chromium.mjs';
 import { startServer } from './server.mjs';
 
 const argv = process.argv.slice(2);

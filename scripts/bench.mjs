@@ -21,7 +21,7 @@ import { writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch } from '../bench/browser.mjs';
+import { launch } from './chromium.mjs';
 import { startServer } from '../bench/server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

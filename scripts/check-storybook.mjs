@@ -13,7 +13,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { executablePath, launch } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -41,8 +41,7 @@ function die(message) {
 
 if (!existsSync(path.join(dir, 'index.json')) || !existsSync(path.join(dir, 'iframe.html')))
   die(`no built Storybook in ${path.relative(process.cwd(), dir) || '.'}: run npm run build-storybook first`);
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(chrome)) die(`no Chromium at ${chrome}: set CHROME_PATH, or apt-get install chromium`);
+if (!executablePath) die('no Chrome or Chromium found: set CHROME_PATH, or apt-get install chromium');
 const axeSource = path.join(root, 'node_modules', 'axe-core', 'axe.min.js');
 if (!existsSync(axeSource)) die('node_modules/axe-core/axe.min.js is missing: run npm ci');
 
@@ -83,18 +82,7 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launch();
 
 /** Opens one story and returns the reasons it fails (none: it passes). */
 async function check(story, context) {

@@ -1,18 +1,8 @@
 // Screenshots a page in headless Chromium:
 //   node scripts/screenshot.mjs URL out.png [width] [light|dark] [css selector to clip to]
-import puppeteer from 'puppeteer-core';
+import { launch } from './chromium.mjs';
 const [url, out, width = '1100', scheme = 'light', selector] = process.argv.slice(2);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launch();
 const page = await browser.newPage();
 page.on('console', (m) => console.log(`[${m.type()}]`, m.text()));
 page.on('pageerror', (e) => console.log('[pageerror]', e.message));
