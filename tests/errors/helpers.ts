@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/datakultur-widgets.js';
+import { settled } from '../helpers/settle.js';
 import { ReportError } from '../../src/data/types.js';
 import type { ReportErrorCode } from '../../src/data/types.js';
 import type { DkErrorDetail, WidgetState } from '../../src/internal/dk-element.js';
@@ -105,15 +106,9 @@ export function stage(lang?: string): HTMLDivElement {
 
 export const clearStages = () => document.querySelectorAll('.errors-stage').forEach((s) => s.remove());
 
-/** Waits until `el` leaves `loading` (at most `bound` ms) and returns its state. */
+/** Waits until `el` leaves `loading` (at most `bound` ms), then a task for dk-ready/dk-error; returns its state. */
 export async function settle(el: HTMLElement, bound = 5000): Promise<WidgetState> {
-  const t0 = performance.now();
-  while (!el.hasAttribute('state') || el.getAttribute('state') === 'loading') {
-    if (performance.now() - t0 > bound)
-      throw new Error(`<${el.localName} src="${el.getAttribute('src')}"> still loading after ${bound} ms`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  // Let dk-ready (after drawing) or dk-error land.
+  await settled(el, bound);
   await new Promise((r) => setTimeout(r, 0));
   return el.getAttribute('state') as WidgetState;
 }

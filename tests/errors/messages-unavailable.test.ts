@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { failing, key, settled, shown } from './own-copy.js';
+import { settled } from '../helpers/settle.js';
+import { failing, key, shown } from './own-copy.js';
 
 // The error messages are a chunk of their own, fetched the first time a widget fails. When that
 // fetch fails too (the network is down for the script's server as well as the report's), the
