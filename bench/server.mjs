@@ -110,7 +110,7 @@ export function startServer({ dist = join(root, 'dist'), port = 0 } = {}) {
       res.end(req.method === 'HEAD' ? undefined : useGzip ? gz : body);
     };
     if (url.pathname === '/') {
-      res.writeHead(302, { location: '/bench/demo.html' });
+      res.writeHead(302, { location: '/dist/index.html' });
       return res.end();
     }
     if (url.pathname === '/bench/widgets.html') {
@@ -148,5 +148,5 @@ export function startServer({ dist = join(root, 'dist'), port = 0 } = {}) {
 // `node bench/server.mjs [port]`: serve for looking at the pages by hand.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { origin } = await startServer({ port: Number(process.argv[2]) || 8099 });
-  console.log(`${origin}/bench/demo.html  ${origin}/bench/compare/ours.html  ${origin}/bench/widgets.html?n=10`);
+  console.log(`${origin}/dist/index.html  ${origin}/bench/compare/ours.html  ${origin}/bench/widgets.html?n=10`);
 }

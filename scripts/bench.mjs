@@ -10,8 +10,8 @@
 //      with chart.js/auto, and Apache ECharts — JS bytes, time to drawn, blocking time, as ratios
 //      to ours; time to drawn also on two emulated networks (4G, slow 4G), where the order of the
 //      requests counts as well as the CPU;
-//   4. Lighthouse 12 on bench/demo.html (the demo page on the built bundle), also with
-//      bench/reserve.css (space reserved for the widgets before their script runs).
+//   4. Lighthouse 12 on dist/index.html, the demo page as built (with the <head> reserve of
+//      demo/cms.css: space for the widgets before their script runs).
 // Every page gets a fresh browser context (empty cache); runs of the different pages are
 // interleaved, and the figures are medians. Motion is reduced (prefers-reduced-motion), so no
 // page waits for an entry animation: "drawn" is the first complete frame, for all three.
@@ -189,22 +189,20 @@ const plainV8 = await launch(['--js-flags=--no-opt --no-maglev']);
 const heapsNoOpt = [await heap('dk-donut-chart', plainV8), await heap('dk-bar-chart', plainV8)];
 await plainV8.close();
 
-// 4. Lighthouse on the demo page, mobile (its default: simulated slow 4G, 4× CPU) and desktop;
-//    and on the same page with bench/reserve.css, the space reservation a host page can add.
+// 4. Lighthouse on the demo page (which carries the <head> reserve, demo/cms.css), mobile (its
+//    default: simulated slow 4G, 4× CPU) and desktop.
 let lighthouse = [];
 if (LIGHTHOUSE) {
   const { default: run } = await import('lighthouse');
   const { default: desktop } = await import('lighthouse/core/config/desktop-config.js');
   const port = Number(new URL(browser.wsEndpoint()).port);
   for (const [page, form, config] of [
-    ['demo.html', 'mobile', undefined],
-    ['demo.html', 'desktop', desktop],
-    ['demo-reserved.html', 'mobile', undefined],
-    ['demo-reserved.html', 'desktop', desktop],
+    ['index.html', 'mobile', undefined],
+    ['index.html', 'desktop', desktop],
   ]) {
     log(`  lighthouse (${page}, ${form})`);
     const { lhr } = await run(
-      `${server.origin}/bench/${page}`,
+      `${server.origin}/dist/${page}`,
       { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
       config,
     );
@@ -362,7 +360,7 @@ out.push(
 if (lighthouse.length)
   out.push(
     '',
-    'Lighthouse 12 on bench/demo.html, and with bench/reserve.css (goals: performance ≥ 95, accessibility 100, best practices 100, CLS 0):',
+    'Lighthouse 12 on dist/index.html, the demo page (goals: performance ≥ 95, accessibility 100, best practices 100, CLS 0):',
     table(
       [
         'page',

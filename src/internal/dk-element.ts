@@ -64,12 +64,11 @@ const loadErrors = () =>
 
 let warm = false;
 /**
- * Number formatting's one-time set-up (ICU's, 13–25 ms here) runs while the first report is on
- * its way, right after its request has gone out, rather than in the first render after it arrives.
+ * Number formatting's one-time set-up (ICU's, 13–25 ms here), in a task of its own while the first
+ * report is on its way, rather than in the first render after it arrives. A task, not at once: the
+ * script's own task stays short, and the other elements' upgrades (and requests) go first.
  */
 function warmUp(el: DkElement<unknown>): void {
-  // In a task of its own, after the element's connection (its neighbours' upgrades, and their
-  // requests, go first; and the script's own task stays short).
   if (!warm) setTimeout(() => formatValue(0, 'percent', langOf(el)));
   warm = true;
 }
