@@ -14,6 +14,9 @@ const q = new URLSearchParams(location.search);
 const widget = (q.get('widget') ?? '') as keyof typeof WIDGETS;
 const lang = q.get('lang') === 'en' ? 'en' : 'da';
 document.documentElement.lang = lang;
+// The frame's own text and background follow the widget's theme (embed.css).
+const theme = q.get('theme');
+if (theme === 'light' || theme === 'dark' || theme === 'auto') document.documentElement.dataset.theme = theme;
 
 const tag = WIDGETS[widget] ? `dk-${widget}` : 'dk-headline-stat';
 const el = document.createElement(tag);

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 
 // dist/embed.html in an iframe, with and without the host page's resize script.
 function frame(query: string): HTMLIFrameElement {
@@ -30,6 +31,33 @@ describe('the iframe embed', () => {
     expect(el.shadowRoot!.querySelector('[part=legend]')!.textContent).to.contain('84.73%');
     f.remove();
   });
+
+  for (const [theme, scheme, text] of [
+    ['', 'light', 'dark'],
+    ['light', 'light', 'dark'],
+    ['dark', 'dark', 'light'],
+  ] as const) {
+    it(`a visitor with a dark setting: ${theme ? `theme=${theme}` : 'no theme'} gives a ${scheme} frame`, async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const f = frame(`widget=headline-stat&id=more-data-driven${theme ? `&theme=${theme}` : ''}`);
+        await settledIn(f);
+        const doc = f.contentDocument!;
+        expect(getComputedStyle(doc.documentElement).colorScheme).to.equal(scheme);
+        // The caption's colour is the frame's text colour: dark on a light frame, light on a dark one.
+        const label = doc.querySelector('dk-headline-stat')!.shadowRoot!.querySelector('[part=label]')!;
+        const [r, g, b] = getComputedStyle(label)
+          .color.match(/[\d.]+/g)!
+          .map(Number);
+        const lightness = (r + g + b) / 3;
+        if (text === 'dark') expect(lightness, getComputedStyle(label).color).to.be.below(100);
+        else expect(lightness, getComputedStyle(label).color).to.be.above(155);
+        f.remove();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+  }
 
   it('grows or shrinks to its content with the resize script', async () => {
     const f = frame('widget=headline-stat&id=more-data-driven');
