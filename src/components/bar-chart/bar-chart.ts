@@ -83,6 +83,9 @@ export class BarChart extends DkChart {
     const lh = px * 1.25;
     const bar = px * 1.4;
     const row = stacked ? lines * lh + bar + px * 1.1 : Math.max(lines * lh, bar) + px * 0.9;
+    // Stacked, a label stands on its bar and reaches up into the row above; the first row has
+    // none, so the plot starts lower by what its label needs beyond its half of the row.
+    const top = stacked ? Math.max(0, px * 0.25 + bar / 2 + labels[0].length * lh - row / 2) : 0;
     const draw: Plugin<'bar'> = {
       id: 'dk-labels',
       afterDatasetsDraw(chart) {
@@ -105,7 +108,7 @@ export class BarChart extends DkChart {
     };
     return {
       // The canvas grows with its rows, so long labels on a phone push the chart down, not out.
-      height: Math.ceil(row * answers.length),
+      height: Math.ceil(row * answers.length + top),
       type: 'bar',
       data: {
         labels,
@@ -124,7 +127,7 @@ export class BarChart extends DkChart {
       },
       options: {
         indexAxis: 'y',
-        layout: { padding: { right: valueWidth } },
+        layout: { padding: { right: valueWidth, top } },
         scales: {
           x: { display: false, min: 0, max: Math.max(100, ...answers.map((a) => a.percent)) },
           y: stacked
@@ -152,11 +155,20 @@ function measure(font: string): CanvasRenderingContext2D {
   return scratch;
 }
 
-/** Breaks `text` into lines no wider than `max` pixels, at spaces. */
+/** Breaks `text` into lines no wider than `max` pixels, at spaces (and inside a word too long for a line). */
 function wrap(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  const words = text.split(/\s+/).flatMap((word) => {
+    if (ctx.measureText(word).width <= max) return [word];
+    const pieces = [''];
+    for (const ch of word) {
+      if (pieces[pieces.length - 1] && ctx.measureText(pieces[pieces.length - 1] + ch).width > max) pieces.push('');
+      pieces[pieces.length - 1] += ch;
+    }
+    return pieces;
+  });
+  for (const word of words) {
     const next = line ? `${line} ${word}` : word;
     if (line && ctx.measureText(next).width > max) {
       lines.push(line);
