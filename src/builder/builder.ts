@@ -75,6 +75,8 @@ function update(): void {
   if (o.theme) el.setAttribute('theme', o.theme);
   if (o.sort && o.widget === 'bar-chart') el.setAttribute('sort', o.sort);
   if (o.headingLevel) el.setAttribute('heading-level', String(o.headingLevel));
+  // A dark theme is meant for a dark page: the preview box is one (demo/builder.css).
+  preview.dataset.theme = o.theme ?? '';
   preview.replaceChildren(el);
 }
 

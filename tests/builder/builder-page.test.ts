@@ -48,6 +48,23 @@ describe('the embed-code builder', () => {
     ]);
   });
 
+  it('previews a dark theme on a dark background', async () => {
+    const doc = await open();
+    const preview = doc.querySelector<HTMLElement>('#preview')!;
+    const lightness = () => {
+      const [r, g, b] = getComputedStyle(preview)
+        .backgroundColor.match(/[\d.]+/g)!
+        .map(Number);
+      return (r + g + b) / 3;
+    };
+    expect(lightness(), 'no theme').to.be.above(200);
+    choose(doc, 'theme', 'dark');
+    expect(doc.querySelector('#preview [theme=dark]'), 'the previewed widget is dark').to.not.equal(null);
+    expect(lightness(), 'theme dark').to.be.below(60);
+    choose(doc, 'theme', 'light');
+    expect(lightness(), 'theme light').to.be.above(200);
+  });
+
   it('gives script-and-element code that works when pasted into a page', async () => {
     const doc = await open();
     choose(doc, 'widget', 'bar-chart');
