@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/base.js';
 
 /**
  * Shared by both charts: the series palette, title, plot box, legend and data table.

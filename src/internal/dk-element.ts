@@ -1,5 +1,7 @@
-import { LitElement, html } from 'lit';
-import type { CSSResultGroup, PropertyValues, TemplateResult, PropertyDeclarations } from 'lit';
+import { html } from 'lit/html.js';
+import type { TemplateResult } from 'lit/html.js';
+import { Base } from './base.js';
+import type { StylesGroup, PropertyValues, PropertyDeclarations } from './base.js';
 import { loadReport, prefetchReport } from '../data/load.js';
 import { validateReport } from '../data/validate.js';
 import { ReportError } from '../data/types.js';
@@ -78,8 +80,8 @@ function warmUp(el: DkElement<unknown>): void {
  * widget's id selects, with `state`, `dk-ready`/`dk-error` and the loading and error views.
  * Subclasses supply `select()`, `renderItem()` and, for inline content, `inline()`.
  */
-export abstract class DkElement<T> extends LitElement {
-  static override styles: CSSResultGroup = baseStyles;
+export abstract class DkElement<T> extends Base {
+  static override styles: StylesGroup = baseStyles;
 
   static override properties: PropertyDeclarations = {
     src: { reflect: true },

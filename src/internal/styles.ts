@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './base.js';
 
 /**
  * Shared by every widget: the tokens, a reset against the host page's inherited text styles

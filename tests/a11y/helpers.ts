@@ -3,7 +3,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/datakultur-widgets.js';
-import type { LitElement } from 'lit';
+import type { DkElement } from '../../src/internal/dk-element.js';
 import type { Report } from '../../src/data/types.js';
 import { settled } from '../helpers/settle.js';
 
@@ -43,7 +43,7 @@ export interface Mount {
  * Puts `tag` inside a wrapper that plays the page: its `lang`, and for `dark` a dark background
  * and light text behind a widget with `theme="dark"`. Returns the widget.
  */
-export async function mount<T extends HTMLElement = LitElement>(tag: Tag, opts: Mount = {}): Promise<T> {
+export async function mount<T extends HTMLElement = DkElement<unknown>>(tag: Tag, opts: Mount = {}): Promise<T> {
   const page = opts.dark ? DARK_PAGE : LIGHT_PAGE;
   const wrap = await fixture<HTMLDivElement>(
     html`<div
@@ -61,7 +61,7 @@ export async function mount<T extends HTMLElement = LitElement>(tag: Tag, opts: 
 }
 
 /** A ready widget on the bundled report (given as a property: no request). */
-export async function ready<T extends HTMLElement = LitElement>(tag: Tag, opts: Mount = {}): Promise<T> {
+export async function ready<T extends HTMLElement = DkElement<unknown>>(tag: Tag, opts: Mount = {}): Promise<T> {
   const [attr, id] = PICK[tag];
   const el = await mount<T>(tag, { ...opts, attrs: { [attr]: id, ...opts.attrs }, props: { report, ...opts.props } });
   const state = await settled(el);

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../internal/base.js';
 
 export const headlineStatStyles = css`
   :host {
