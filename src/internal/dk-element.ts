@@ -153,13 +153,14 @@ export abstract class DkElement<T> extends Base {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
-    // The report's request goes out now, not at the first update; while it (and chart.js) is on
-    // its way, number formatting sets itself up.
+    // The report's request goes out now, not at the first update, and before chart.js's (the
+    // report is smaller, and the text renders from it while chart.js is still compiling); while
+    // they are on their way, number formatting sets itself up.
     if (this.src && this.report == null && !this.#args) {
       prefetchReport(this.src);
       warmUp(this);
     }
+    super.connectedCallback();
     this.#setState(this.#state);
     if (this.#resumeOnConnect) {
       this.#resumeOnConnect = false;
