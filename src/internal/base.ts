@@ -8,7 +8,7 @@ import type { RenderOptions } from 'lit/html.js';
 // ≈0.8 KB). Semantics follow Lit 3 where the widgets depend on them: an update waits for the
 // first connection; changed properties map to their old values; `willUpdate` → render →
 // `updated`; a property set before the element was defined is kept; an attribute that sets a
-// property is not written back.
+// property is not written back, nor a reflected attribute read again.
 
 /** How a declared property meets its attribute (Lit's `PropertyDeclaration`, the part we use). */
 export interface PropertyDeclaration {
@@ -83,10 +83,12 @@ export abstract class Base extends HTMLElement implements ControllerHost {
         props.set(name, decl);
         if (!Object.hasOwn(cls.prototype, name))
           Object.defineProperty(cls.prototype, name, {
+            // On the prototype itself (tools read it), undefined and nothing to set.
             get(this: Base) {
-              return this.#values.get(name);
+              return #values in this ? this.#values.get(name) : undefined;
             },
             set(this: Base, value: unknown) {
+              if (!(#values in this)) return;
               const old = this.#values.get(name);
               this.#values.set(name, value);
               this.requestUpdate(name, old);
@@ -115,6 +117,8 @@ export abstract class Base extends HTMLElement implements ControllerHost {
   #reflecting = new Set<string>();
   /** The property an attribute is setting now: not reflected back. */
   #fromAttribute?: string;
+  /** The property being reflected now: its attribute does not set it again (removed for undefined, it would be null). */
+  #toAttribute?: string;
   /** Values set on the element before it was defined (own properties hiding the accessors). */
   #saved?: Map<string, unknown>;
   #controllers = new Set<Controller>();
@@ -156,6 +160,7 @@ export abstract class Base extends HTMLElement implements ControllerHost {
   attributeChangedCallback(attr: string, _old: string | null, value: string | null): void {
     const meta = Base.#meta(this.constructor as typeof Base);
     const name = meta.attrs.get(attr)!;
+    if (this.#toAttribute === name) return;
     const type = meta.props.get(name)!.type;
     this.#fromAttribute = name;
     (this as Values)[name] =
@@ -217,10 +222,12 @@ export abstract class Base extends HTMLElement implements ControllerHost {
         // Reflected properties are strings, numbers or booleans.
         const value = (this as Values)[name] as string | number | boolean | null | undefined;
         const attr = attrOf.get(name)!;
+        this.#toAttribute = name;
         if (value == null || value === false) this.removeAttribute(attr);
         else this.setAttribute(attr, value === true ? '' : String(value));
       }
     } finally {
+      this.#toAttribute = undefined;
       this.#reflecting.clear();
       this.#changed = new Map();
       this.#pending = false;

@@ -171,6 +171,27 @@ describe('Base: the element base', () => {
     expect(el.renders).to.equal(renders + 1);
   });
 
+  it('a reflected property set to undefined stays undefined when its attribute is removed for it', async () => {
+    const el = make<Probe>(define(Probe));
+    el.setAttribute('label', 'from-html');
+    await el.updateComplete;
+    el.label = undefined;
+    await el.updateComplete;
+    expect(el.hasAttribute('label')).to.equal(false);
+    // Not null: the attribute's removal was the reflection, not a new value.
+    expect(el.label).to.equal(undefined);
+    const renders = el.renders;
+    el.count = 2;
+    await el.updateComplete;
+    expect([...el.changes.at(-1)!.keys()]).to.deep.equal(['count']);
+    expect(el.renders).to.equal(renders + 1);
+  });
+
+  it('its properties can be read on the prototype (tools do) without throwing', () => {
+    define(Probe);
+    expect((Probe.prototype as unknown as Record<string, unknown>).label).to.equal(undefined);
+  });
+
   it('an attribute set while its property waits to be reflected still wins', async () => {
     const el = make<Probe>(define(Probe));
     el.label = 'property';
