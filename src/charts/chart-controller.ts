@@ -115,9 +115,13 @@ export class ChartController implements Controller {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    // chart.js is needed as soon as the report is: fetch both at once.
+  /** Fetches chart.js (once for the page), if it is not on its way: it is needed as soon as the report is. */
+  prefetch(): void {
     loadKit().catch(() => {});
+  }
+
+  hostConnected(): void {
+    this.prefetch();
     this.#resize ??= new ResizeObserver((entries) => {
       const plot = entries.find((e) => e.target !== this.host);
       const width = plot ? plot.contentRect.width : this.#width;

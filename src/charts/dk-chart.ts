@@ -75,6 +75,12 @@ export abstract class DkChart extends DkElement<ChartItem> {
   /** Level of the chart's title in the page's outline (1–6). */
   headingLevel = 3;
 
+  /** @internal The report, then chart.js: both requested before the element sets itself up. */
+  protected override prefetch(): void {
+    super.prefetch();
+    this._chart.prefetch();
+  }
+
   /** @internal */
   protected get selection() {
     return this.question;

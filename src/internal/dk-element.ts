@@ -154,14 +154,20 @@ export abstract class DkElement<T> extends Base {
     return !this.src && this.report == null;
   }
 
-  override connectedCallback(): void {
-    // The report's request goes out now, not at the first update, and before chart.js's (the
-    // report is smaller, and the text renders from it while chart.js is still compiling); while
-    // they are on their way, number formatting sets itself up.
+  /**
+   * @internal Asks for what the widget will need, first thing on connection (before its shadow
+   * root and styles are made): the report, not at the first update; the charts add chart.js.
+   * While they are on their way, number formatting sets itself up.
+   */
+  protected prefetch(): void {
     if (this.src && this.report == null && !this.#args) {
       prefetchReport(this.src);
       warmUp(this);
     }
+  }
+
+  override connectedCallback(): void {
+    this.prefetch();
     super.connectedCallback();
     this.#setState(this.#state);
     if (this.#resumeOnConnect) {
