@@ -1,0 +1,89 @@
+// A/B of time to drawn: our two charts (bench/compare/ours.html) built from one or more dist/
+// folders, against the plain chart.js page, loads interleaved round by round so that the
+// machine's drift hits all alike. Prints each one's median, and chart.js ÷ ours with a bootstrap
+// 95 % interval: on a shared machine a single full `npm run bench` moves the loopback ratio by
+// ±5 %, so decide a change on this, not on one run.
+//
+//   node bench/ab.mjs [--rounds 31] [--network 4g|slow4g] DIR [DIR …]
+//   e.g. build the old commit into /tmp/old (`vite build --outDir /tmp/old`), then:
+//        node bench/ab.mjs /tmp/old dist
+import { resolve } from 'node:path';
+import { launch } from '../scripts/chromium.mjs';
+import { startServer } from './server.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  if (i < 0) return fallback;
+  const [, value] = argv.splice(i, 2);
+  return value;
+};
+const ROUNDS = Number(option('--rounds', 31));
+const NETWORKS = {
+  '4g': { latency: 40, download: 20e6 / 8, upload: 10e6 / 8 },
+  slow4g: { latency: 150, download: 1.6e6 / 8, upload: 0.75e6 / 8 },
+};
+const networkName = option('--network', '');
+const network = NETWORKS[networkName];
+if (networkName && !network) {
+  console.error(`--network ${networkName}: use ${Object.keys(NETWORKS).join(' or ')}`);
+  process.exit(2);
+}
+const dists = argv.length ? argv : ['dist'];
+
+const servers = await Promise.all(dists.map((d) => startServer({ dist: resolve(d) })));
+const browser = await launch();
+const pages = [
+  ...dists.map((d, i) => [d, `${servers[i].origin}/bench/compare/ours.html`]),
+  ['chart.js', `${servers[0].origin}/bench/compare/chartjs.html`],
+];
+const times = new Map(pages.map(([name]) => [name, []]));
+
+async function drawn(url) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    if (network) await page.emulateNetworkConditions({ offline: false, ...network });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench?.done, { timeout: 30_000 });
+    return await page.evaluate(() => Math.max(...window.__bench.ready.map((r) => r.t)));
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const resample = (xs) => xs.map(() => xs[Math.floor(Math.random() * xs.length)]);
+/** chart.js ÷ ours: the ratio of medians, and its 2.5th and 97.5th percentiles over 2000 resamplings. */
+function ratio(ours, theirs) {
+  const boot = Array.from({ length: 2000 }, () => median(resample(theirs)) / median(resample(ours))).sort(
+    (a, b) => a - b,
+  );
+  return [median(theirs) / median(ours), boot[50], boot[1949]];
+}
+
+for (const [, url] of pages) await drawn(url); // warm-up, discarded
+for (let round = 0; round < ROUNDS; round++) {
+  // Rotate the order every round: no page always goes first.
+  for (let i = 0; i < pages.length; i++) {
+    const [name, url] = pages[(i + round) % pages.length];
+    times.get(name).push(await drawn(url));
+  }
+  if ((round + 1) % 10 === 0) console.error(`  round ${round + 1}/${ROUNDS}`);
+}
+
+console.log(`time to both charts drawn, ${ROUNDS} rounds, ${networkName || 'loopback'}; ms, median`);
+for (const [name, ts] of times) console.log(`  ${name.padEnd(24)} ${median(ts).toFixed(1)}`);
+console.log('chart.js ÷ ours (above 1: ours is faster), with a bootstrap 95 % interval');
+for (const d of dists) {
+  const [r, lo, hi] = ratio(times.get(d), times.get('chart.js'));
+  console.log(`  ${d.padEnd(24)} ${r.toFixed(3)}  [${lo.toFixed(3)}, ${hi.toFixed(3)}]`);
+}
+await browser.close();
+await Promise.all(servers.map((s) => s.close()));
