@@ -1,5 +1,4 @@
 import { render } from 'lit/html.js';
-import type { RenderOptions } from 'lit/html.js';
 
 // The element base under every widget: Lit's templates (lit-html) on a custom element, with the
 // part of LitElement the widgets use — declared properties and their attributes, one batched
@@ -57,11 +56,10 @@ interface Meta {
   props: Map<string, PropertyDeclaration>;
   /** Attribute name → property name. */
   attrs: Map<string, string>;
-  /** Property name → attribute name. */
-  attrOf: Map<string, string>;
   styles: Styles[];
 }
 const metas = new WeakMap<object, Meta>();
+const attrName = (name: string, decl: PropertyDeclaration) => decl.attribute || name.toLowerCase();
 type Values = Record<PropertyKey, unknown>;
 
 /** Adopted style sheets where the browser has them (all current ones), `<style>` elements where not. */
@@ -97,12 +95,11 @@ export abstract class Base extends HTMLElement implements ControllerHost {
             enumerable: true,
           });
       }
-    const attrOf = new Map<string, string>();
+    const attrs = new Map<string, string>();
     for (const [name, decl] of props)
-      if (decl.attribute !== false && !decl.state) attrOf.set(name, decl.attribute || name.toLowerCase());
-    const attrs = new Map([...attrOf].map(([name, attr]) => [attr, name]));
+      if (decl.attribute !== false && !decl.state) attrs.set(attrName(name, decl), name);
     const styles = [...new Set([cls.styles ?? []].flat(Infinity as 1) as Styles[])];
-    metas.set(cls, (meta = { props, attrs, attrOf, styles }));
+    metas.set(cls, (meta = { props, attrs, styles }));
     return meta;
   }
 
@@ -125,7 +122,6 @@ export abstract class Base extends HTMLElement implements ControllerHost {
   #pending = false;
   #enable!: (value: boolean) => void;
   #done: Promise<boolean> = new Promise((resolve) => (this.#enable = resolve));
-  #renderOptions: RenderOptions = { host: this };
 
   constructor() {
     super();
@@ -177,8 +173,8 @@ export abstract class Base extends HTMLElement implements ControllerHost {
   requestUpdate(name?: string, old?: unknown): void {
     if (name !== undefined) {
       const value = (this as Values)[name];
-      // Lit's notEqual: NaN to NaN is no change.
-      if (old === value || (old !== old && value !== value)) return;
+      // NaN to NaN is no change.
+      if (Object.is(old, value)) return;
       if (!this.#changed.has(name)) this.#changed.set(name, old);
       if (Base.#meta(this.constructor as typeof Base).props.get(name)?.reflect && this.#fromAttribute !== name)
         this.#reflecting.add(name);
@@ -217,11 +213,11 @@ export abstract class Base extends HTMLElement implements ControllerHost {
     try {
       this.willUpdate(changed);
       template = this.render();
-      const { attrOf } = Base.#meta(this.constructor as typeof Base);
+      const { props } = Base.#meta(this.constructor as typeof Base);
       for (const name of this.#reflecting) {
         // Reflected properties are strings, numbers or booleans.
         const value = (this as Values)[name] as string | number | boolean | null | undefined;
-        const attr = attrOf.get(name)!;
+        const attr = attrName(name, props.get(name)!);
         this.#toAttribute = name;
         if (value == null || value === false) this.removeAttribute(attr);
         else this.setAttribute(attr, value === true ? '' : String(value));
@@ -232,7 +228,8 @@ export abstract class Base extends HTMLElement implements ControllerHost {
       this.#changed = new Map();
       this.#pending = false;
     }
-    render(template, this.renderRoot!, this.#renderOptions);
+    // (lit-html keeps the options of the first render.)
+    render(template, this.renderRoot!, { host: this });
     this.updated(changed);
   }
 

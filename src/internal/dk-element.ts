@@ -64,19 +64,6 @@ const loadErrors = () =>
     () => void (errorsLoad = undefined),
   ));
 
-let warm = false;
-/**
- * Number formatting's one-time set-up (ICU's, 13–25 ms here), when the main thread is idle while
- * the first report is on its way, rather than in the first render after it arrives. Idle, not a
- * plain task: a task queued now ran before the report's response on a fast connection, and held
- * it back by as long (17 ms here). If no idle moment comes first, the render pays it, as it would
- * anyway. (Safari has no requestIdleCallback: a task.)
- */
-function warmUp(el: DkElement<unknown>): void {
-  if (!warm) (window.requestIdleCallback ?? setTimeout)(() => formatValue(0, 'percent', langOf(el)));
-  warm = true;
-}
-
 /**
  * The one mechanism behind every widget: `src` or `report` → a validated report → the item the
  * widget's id selects, with `state`, `dk-ready`/`dk-error` and the loading and error views.
@@ -157,13 +144,9 @@ export abstract class DkElement<T> extends Base {
   /**
    * @internal Asks for what the widget will need, first thing on connection (before its shadow
    * root and styles are made): the report, not at the first update; the charts add chart.js.
-   * While they are on their way, number formatting sets itself up.
    */
   protected prefetch(): void {
-    if (this.src && this.report == null && !this.#args) {
-      prefetchReport(this.src);
-      warmUp(this);
-    }
+    if (this.src && this.report == null && !this.#args) prefetchReport(this.src);
   }
 
   override connectedCallback(): void {

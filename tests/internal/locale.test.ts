@@ -38,6 +38,96 @@ describe('formatValue', () => {
   });
 });
 
+describe('formatValue against Intl.NumberFormat', () => {
+  // formatValue writes the numbers itself (no ICU set-up); Intl is the reference it must match.
+  const reference = (value: number, unit: 'percent' | 'count', lang: 'da' | 'en') =>
+    new Intl.NumberFormat(lang, unit === 'percent' ? { style: 'percent', maximumFractionDigits: 2 } : {}).format(
+      unit === 'percent' ? value / 100 : value,
+    );
+  const EDGES = [
+    0,
+    -0,
+    0.005,
+    0.004999,
+    0.015,
+    1.005,
+    2.675,
+    9.925,
+    9.995,
+    84.725,
+    99.995,
+    99.9949,
+    100,
+    12.5,
+    33.3333,
+    1000,
+    999.9995,
+    1234.5,
+    1234.0005,
+    12345678.9,
+    1e6,
+    1e15 + 0.5,
+    2 ** 53,
+    1e20,
+    1e21,
+    1e-7,
+    5e-7,
+    0.1 + 0.2,
+    -3,
+    -0.001,
+    -1234.5678,
+    NaN,
+    Infinity,
+    -Infinity,
+  ];
+
+  for (const lang of ['da', 'en'] as const)
+    for (const unit of ['percent', 'count'] as const)
+      it(`${lang}, ${unit}: the same text as Intl, on edge cases and 3,000 random values`, () => {
+        // A seeded generator: the same values every run.
+        let seed = 0x2f6b;
+        const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+        const values = [...EDGES];
+        for (let i = 0; i < 3000; i++) {
+          const scale = unit === 'percent' ? 100 : 10 ** Math.floor(random() * 9);
+          const places = Math.floor(random() * 6);
+          values.push(Number((random() * scale).toFixed(places)));
+        }
+        const wrong = values
+          .map((v) => [v, formatValue(v, unit, lang), reference(v, unit, lang)] as const)
+          .filter(([, ours, theirs]) => ours !== theirs);
+        expect(wrong.slice(0, 5), `${wrong.length} of ${values.length} differ`).to.deep.equal([]);
+      });
+
+  it('asks no Intl.NumberFormat for the numbers a report holds (no ICU set-up on the page)', () => {
+    const proto = Intl.NumberFormat.prototype;
+    const format = Object.getOwnPropertyDescriptor(proto, 'format')!;
+    const Real = Intl.NumberFormat;
+    let used = 0;
+    Intl.NumberFormat = new Proxy(Real, {
+      construct(target, args: [string, Intl.NumberFormatOptions]) {
+        used++;
+        return new target(...args);
+      },
+    });
+    Object.defineProperty(proto, 'format', {
+      ...format,
+      get(this: Intl.NumberFormat) {
+        used++;
+        return format.get!.call(this) as unknown;
+      },
+    });
+    try {
+      for (const v of [0, 1.53, 60, 84.73, 100]) formatValue(v, 'percent', 'da');
+      for (const v of [142, 1000, 1234.5]) formatValue(v, 'count', 'en');
+    } finally {
+      Intl.NumberFormat = Real;
+      Object.defineProperty(proto, 'format', format);
+    }
+    expect(used).to.equal(0);
+  });
+});
+
 describe('langOf', () => {
   let htmlLang: string | null;
   beforeEach(() => (htmlLang = document.documentElement.getAttribute('lang')));

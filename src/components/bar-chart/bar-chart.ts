@@ -129,7 +129,13 @@ export class BarChart extends DkChart {
         indexAxis: 'y',
         layout: { padding: { right: valueWidth, top } },
         scales: {
-          x: { display: false, min: 0, max: Math.max(100, ...answers.map((a) => a.percent)) },
+          // Hidden, and given nothing to format: chart.js would set up Intl (ICU) for its ticks.
+          x: {
+            display: false,
+            min: 0,
+            max: Math.max(100, ...answers.map((a) => a.percent)),
+            ticks: { callback: () => '' },
+          },
           y: stacked
             ? { display: false, offset: true }
             : {
