@@ -115,13 +115,15 @@ export class ChartController implements Controller {
     host.addController(this);
   }
 
-  /** Fetches chart.js (once for the page), if it is not on its way: it is needed as soon as the report is. */
+  /**
+   * Fetches chart.js (once for the page), if it is not on its way: it is needed as soon as the
+   * report is. The host calls this first thing on connection (DkChart's `prefetch()`).
+   */
   prefetch(): void {
     loadKit().catch(() => {});
   }
 
   hostConnected(): void {
-    this.prefetch();
     this.#resize ??= new ResizeObserver((entries) => {
       const plot = entries.find((e) => e.target !== this.host);
       const width = plot ? plot.contentRect.width : this.#width;

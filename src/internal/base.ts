@@ -31,8 +31,6 @@ export interface Controller {
 }
 export interface ControllerHost {
   addController(controller: Controller): void;
-  requestUpdate(): void;
-  readonly updateComplete: Promise<boolean>;
 }
 
 /** A style sheet from css`…`: built once, adopted by every shadow root that uses it. */
