@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { frame } from '../helpers/frame.js';
 
 // A chart's text (title, legend, table) is on the page before chart.js has arrived. Its plot must
 // already have the height it will be drawn at then: otherwise the page below moves twice, once
@@ -7,24 +8,21 @@ import { expect } from '@open-wc/testing';
 // 1.5 s late (tests/server/faults.mjs): chart.js is on its way in every case, never cached.
 
 let n = 0;
-async function frame(width: number, widget: string): Promise<HTMLElement> {
-  const f = document.createElement('iframe');
-  f.style.cssText = `width: ${width}px; height: 1400px; border: 0; display: block`;
+/** `widget` alone in a frame `width` px wide, loading its own fresh copy of the bundle. */
+async function alone(width: number, widget: string): Promise<HTMLElement> {
   const copy = `copy-slowkit${'abcdefghij'[n++]}`;
-  f.srcdoc = `<!doctype html><html lang="da"><body style="margin: 0">${widget}
-    <script type="module" src="${location.origin}/${copy}/datakultur-widgets.js"></script></body></html>`;
-  const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
-  document.body.append(f);
-  await loaded;
+  const f = await frame(
+    {
+      html: `<!doctype html><html lang="da"><body style="margin: 0">${widget}
+    <script type="module" src="${location.origin}/${copy}/datakultur-widgets.js"></script></body></html>`,
+    },
+    { width },
+  );
   return f.contentDocument!.body.firstElementChild as HTMLElement;
 }
 
 async function untilTitle(el: HTMLElement) {
-  const t0 = performance.now();
-  while (!el.shadowRoot?.querySelector('[part="title"]')) {
-    if (performance.now() - t0 > 3000) throw new Error('no title within 3 s');
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="title"]'), 'no title within 3 s', { timeout: 3000 });
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 }
 
@@ -40,7 +38,7 @@ describe('charts before chart.js arrives', () => {
     ['dk-donut-chart', 'roles', 900],
   ] as const) {
     it(`${tag} at ${width}px: the height with the text is the height drawn`, async () => {
-      const el = await frame(width, `<${tag} src="/data/datakultur.json" question="${id}"></${tag}>`);
+      const el = await alone(width, `<${tag} src="/data/datakultur.json" question="${id}"></${tag}>`);
       const drawn = ready(el);
       await untilTitle(el);
       expect(el.getAttribute('state'), 'chart.js must still be on its way').to.equal('loading');
@@ -53,7 +51,7 @@ describe('charts before chart.js arrives', () => {
   }
 
   it('a chart moved in the page while chart.js is on its way is still drawn', async () => {
-    const el = await frame(900, `<dk-bar-chart src="/data/datakultur.json" question="usage-contexts"></dk-bar-chart>`);
+    const el = await alone(900, `<dk-bar-chart src="/data/datakultur.json" question="usage-contexts"></dk-bar-chart>`);
     const drawn = ready(el);
     await untilTitle(el);
     expect(el.getAttribute('state')).to.equal('loading');

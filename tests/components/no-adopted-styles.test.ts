@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { frame, widgetsSettled } from '../helpers/frame.js';
 
 // Browsers without constructable style sheets on shadow roots (Safari before 16.4): the element
 // base (src/internal/base.ts) then puts each sheet in a <style> element. Each case is a frame of
@@ -16,23 +17,16 @@ const WITHOUT = `<script>
   delete ShadowRoot.prototype.adoptedStyleSheets;
 </script>`;
 
-async function frame(before: string): Promise<Document> {
-  const f = document.createElement('iframe');
-  f.style.cssText = 'width: 800px; height: 1400px; border: 0; display: block';
-  f.srcdoc = `<!doctype html><html lang="da"><body style="margin: 0">${before}${WIDGETS}
-    <script type="module" src="${location.origin}/dist/datakultur-widgets.js"></script></body></html>`;
-  const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
-  document.body.append(f);
-  await loaded;
-  const doc = f.contentDocument!;
-  const widgets = [...doc.querySelectorAll('dk-headline-stat, dk-quote-card, dk-donut-chart')];
-  const t0 = performance.now();
-  while (widgets.some((w) => w.getAttribute('state') !== 'ready')) {
-    if (performance.now() - t0 > 8000)
-      throw new Error(`not ready: ${widgets.map((w) => `${w.localName} ${w.getAttribute('state')}`).join(', ')}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return doc;
+async function page(before: string): Promise<Document> {
+  const f = await frame(
+    {
+      html: `<!doctype html><html lang="da"><body style="margin: 0">${before}${WIDGETS}
+    <script type="module" src="${location.origin}/dist/datakultur-widgets.js"></script></body></html>`,
+    },
+    { width: 800 },
+  );
+  await widgetsSettled(f.contentDocument!);
+  return f.contentDocument!;
 }
 
 /** What styles decide, read from each widget's parts. */
@@ -67,8 +61,8 @@ describe('without adopted style sheets', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('every widget gets its styles from <style> elements, and looks as it does with adopted sheets', async () => {
-    const modern = await frame('');
-    const older = await frame(WITHOUT);
+    const modern = await page('');
+    const older = await page(WITHOUT);
     expect('adoptedStyleSheets' in older.defaultView!.Document.prototype).to.equal(false);
     for (const tag of ['dk-headline-stat', 'dk-quote-card', 'dk-donut-chart']) {
       const oldRoot = older.querySelector(tag)!.shadowRoot!;

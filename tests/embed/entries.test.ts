@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { frame, widgetsSettled } from '../helpers/frame.js';
 
 // The built entries (`npm test` builds dist/ first), each on a page of its own: what a page fetches
 // for them. The bundle is one file and import()s the chart chunk; a per-element entry holds its own
@@ -6,20 +7,13 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 const REPORT = '/data/datakultur.json';
 
-/** A page with `scripts` and `body`, in an iframe; resolves once every widget has settled. */
+/** A page with `scripts` and `body`, in an iframe; resolves once every widget is ready. */
 async function page(scripts: string[], body: string): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html>${scripts.map((s) => `<script type="module" src="/dist/${s}"></script>`).join('')}${body}`;
-  document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  const win = frame.contentWindow!;
-  const widgets = () => [...win.document.querySelectorAll('body > *')].filter((e) => e.localName.startsWith('dk-'));
-  await waitUntil(
-    () => widgets().length > 0 && widgets().every((e) => e.getAttribute('state') === 'ready'),
-    'widgets never got ready',
-    { timeout: 8000 },
-  );
-  return win;
+  const f = await frame({
+    html: `<!doctype html>${scripts.map((s) => `<script type="module" src="/dist/${s}"></script>`).join('')}${body}`,
+  });
+  await widgetsSettled(f.contentDocument!);
+  return f.contentWindow!;
 }
 
 /** The JS files the page fetched from dist/, relative to it, sorted. */

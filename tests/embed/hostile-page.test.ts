@@ -1,24 +1,14 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { frame, widgetsSettled } from '../helpers/frame.js';
 
 // tests/pages/hostile.html: global CSS aimed at every element, a strict CSP, the bundle twice.
 type PageWindow = Window & { __violations: string[]; __errors: string[] };
 
 async function load(src: string, width = 1000): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '2000px';
-  frame.src = src;
-  document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  const win = frame.contentWindow as PageWindow;
-  await waitUntil(
-    () =>
-      [...win.document.querySelectorAll('[state]')].length === 4 &&
-      [...win.document.querySelectorAll('[state]')].every((e) => e.getAttribute('state') !== 'loading'),
-    'widgets never settled',
-    { timeout: 8000 },
-  );
-  return win;
+  const f = await frame({ src }, { width, height: 2000 });
+  const widgets = await widgetsSettled(f.contentDocument!, { ok: (state) => state !== null && state !== 'loading' });
+  expect(widgets, 'the page holds four widgets').to.have.length(4);
+  return f.contentWindow as PageWindow;
 }
 
 describe('a hostile CMS page with a strict CSP, loading the bundle twice', () => {

@@ -20,6 +20,8 @@ describe('the iframe embed', () => {
   before(async () => {
     await import('/dist/embed-resize.js' as string);
   });
+  // Also after a failing test.
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('renders the widget the query string names, in its language', async () => {
     const f = frame('widget=donut-chart&id=roles&lang=en&theme=dark');
@@ -29,7 +31,6 @@ describe('the iframe embed', () => {
     expect(el.getAttribute('theme')).to.equal('dark');
     expect(f.contentDocument!.documentElement.lang).to.equal('en');
     expect(el.shadowRoot!.querySelector('[part=legend]')!.textContent).to.contain('84.73%');
-    f.remove();
   });
 
   for (const [theme, scheme, text] of [
@@ -52,7 +53,6 @@ describe('the iframe embed', () => {
         const lightness = (r + g + b) / 3;
         if (text === 'dark') expect(lightness, getComputedStyle(label).color).to.be.below(100);
         else expect(lightness, getComputedStyle(label).color).to.be.above(155);
-        f.remove();
       } finally {
         await emulateMedia({ colorScheme: 'light' });
       }
@@ -71,8 +71,6 @@ describe('the iframe embed', () => {
     const bars = frame('widget=bar-chart&id=usage-contexts');
     await settledIn(bars);
     await waitUntil(() => parseFloat(bars.style.height) > 420, 'tall chart never grew the frame', { timeout: 3000 });
-    f.remove();
-    bars.remove();
   });
 
   it('shows an unknown widget id as a message, not a blank frame', async () => {
@@ -81,6 +79,5 @@ describe('the iframe embed', () => {
       timeout: 8000,
     });
     expect(f.contentDocument!.querySelector('dk-quote-card')!.shadowRoot!.textContent).to.contain('top-management');
-    f.remove();
   });
 });

@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { failing, key, shown } from './own-copy.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { failing } from './own-copy.js';
+import { shownMessage, uniq } from './record.js';
 
 // The error messages' chunk is slow (/copy-slowerrors/ sends it 5 s late, tests/server/faults.mjs):
 // a failing widget must not wait for it. After 3 s it shows its built-in line and tells the page;
@@ -21,7 +22,7 @@ describe('errors: when the error messages are slow to come', () => {
     const t0 = performance.now();
     const m = await failing(
       'dk-headline-stat',
-      { src: `/fault/status?code=404&key=${key()}`, stat: 'responses' },
+      { src: `/fault/status?code=404&key=${uniq()}`, stat: 'responses' },
       'en',
       8000,
     );
@@ -29,11 +30,7 @@ describe('errors: when the error messages are slow to come', () => {
     expect(waited, 'ms until the error state').to.be.within(2500, 4500);
     expect(m.shownAtError).to.deep.equal(['The data could not be shown.']);
     expect(m.errors).to.have.length(1);
-    const t1 = performance.now();
-    while (!/error 404/.test(shown(m.el) ?? '')) {
-      if (performance.now() - t1 > 5000) throw new Error(`still "${shown(m.el)}"`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await waitUntil(() => /error 404/.test(shownMessage(m.el) ?? ''), 'the full message never came', { timeout: 5000 });
     expect(m.errors, 'no second dk-error').to.have.length(1);
     expect(m.el.getAttribute('state')).to.equal('error');
     m.div.remove();

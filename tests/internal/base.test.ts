@@ -41,10 +41,8 @@ class Probe extends Base {
 
   renders = 0;
   changes: PropertyValues[] = [];
-  willUpdates = 0;
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.willUpdates++;
     this.changes.push(new Map(changed));
   }
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { formatValue, langOf } from '../../src/internal/locale.js';
+import { spyNumberFormat } from '../helpers/intl-spy.js';
 
 describe('formatValue', () => {
   it('formats percentages the Danish way: decimal comma and a no-break space before %', () => {
@@ -100,31 +101,14 @@ describe('formatValue against Intl.NumberFormat', () => {
       });
 
   it('asks no Intl.NumberFormat for the numbers a report holds (no ICU set-up on the page)', () => {
-    const proto = Intl.NumberFormat.prototype;
-    const format = Object.getOwnPropertyDescriptor(proto, 'format')!;
-    const Real = Intl.NumberFormat;
-    let used = 0;
-    Intl.NumberFormat = new Proxy(Real, {
-      construct(target, args: [string, Intl.NumberFormatOptions]) {
-        used++;
-        return new target(...args);
-      },
-    });
-    Object.defineProperty(proto, 'format', {
-      ...format,
-      get(this: Intl.NumberFormat) {
-        used++;
-        return format.get!.call(this) as unknown;
-      },
-    });
+    const spy = spyNumberFormat();
     try {
       for (const v of [0, 1.53, 60, 84.73, 100]) formatValue(v, 'percent', 'da');
       for (const v of [142, 1000, 1234.5]) formatValue(v, 'count', 'en');
     } finally {
-      Intl.NumberFormat = Real;
-      Object.defineProperty(proto, 'format', format);
+      spy.restore();
     }
-    expect(used).to.equal(0);
+    expect(spy.used).to.deep.equal([]);
   });
 });
 
