@@ -10,6 +10,7 @@
 import { resolve } from 'node:path';
 import { launch } from '../scripts/chromium.mjs';
 import { startServer } from './server.mjs';
+import { NETWORKS, median } from './shared.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -19,10 +20,6 @@ const option = (name, fallback) => {
   return value;
 };
 const ROUNDS = Number(option('--rounds', 31));
-const NETWORKS = {
-  '4g': { latency: 40, download: 20e6 / 8, upload: 10e6 / 8 },
-  slow4g: { latency: 150, download: 1.6e6 / 8, upload: 0.75e6 / 8 },
-};
 const networkName = option('--network', '');
 const network = NETWORKS[networkName];
 if (networkName && !network) {
@@ -43,22 +40,23 @@ async function drawn(url) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.setViewport({ width: 1200, height: 900 });
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     if (network) await page.emulateNetworkConditions({ offline: false, ...network });
     await page.goto(url);
     await page.waitForFunction(() => window.__bench?.done, { timeout: 30_000 });
-    return await page.evaluate(() => Math.max(...window.__bench.ready.map((r) => r.t)));
+    const { ready, errors } = await page.evaluate(() => window.__bench);
+    // A page that failed is no time to drawn (as in scripts/bench.mjs).
+    if (pageErrors.length || errors.length)
+      throw new Error(`${url}: ${[...pageErrors, JSON.stringify(errors)].join('; ')}`);
+    return Math.max(...ready.map((r) => r.t));
   } finally {
     await context.close();
   }
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const resample = (xs) => xs.map(() => xs[Math.floor(Math.random() * xs.length)]);
 /** chart.js ÷ ours: the ratio of medians, and its 2.5th and 97.5th percentiles over 2000 resamplings. */
 function ratio(ours, theirs) {

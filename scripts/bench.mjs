@@ -23,6 +23,7 @@ import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './chromium.mjs';
 import { startServer } from '../bench/server.mjs';
+import { NETWORKS, median } from '../bench/shared.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -40,26 +41,12 @@ if (!existsSync(join(dist, 'datakultur-widgets.js'))) {
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const log = (...a) => console.error(...a); // progress on stderr, the tables on stdout
 
 const server = await startServer({ dist });
 const browser = await launch();
 const chromium = await browser.version();
 const started = Date.now();
-
-// Network profiles for the three-way comparison (Chromium's emulation: latency added to every
-// request, throughput capped). On loopback the pages race on CPU alone; on a real connection the
-// order of requests matters too.
-const NETWORKS = {
-  '4g': { label: '4G: 40 ms, 20 Mbit/s', latency: 40, download: 20e6 / 8, upload: 10e6 / 8 },
-  slow4g: { label: 'slow 4G: 150 ms, 1.6 Mbit/s', latency: 150, download: 1.6e6 / 8, upload: 0.75e6 / 8 },
-};
 
 /** Loads `path` in a fresh context and returns what instrument.js recorded, plus the requests. */
 async function measure(path, network) {
