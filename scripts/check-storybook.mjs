@@ -13,7 +13,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { executablePath, launch } from './chromium.mjs';
+import { launch, requireChromium } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -41,7 +41,7 @@ function die(message) {
 
 if (!existsSync(path.join(dir, 'index.json')) || !existsSync(path.join(dir, 'iframe.html')))
   die(`no built Storybook in ${path.relative(process.cwd(), dir) || '.'}: run npm run build-storybook first`);
-if (!executablePath) die('no Chrome or Chromium found: set CHROME_PATH, or apt-get install chromium');
+requireChromium();
 const axeSource = path.join(root, 'node_modules', 'axe-core', 'axe.min.js');
 if (!existsSync(axeSource)) die('node_modules/axe-core/axe.min.js is missing: run npm ci');
 

@@ -13,8 +13,8 @@
 //   (c) all four widgets: dist/datakultur-widgets.js with its static imports + the chart chunk;
 // and, for comparison (printed, not enforced), chart.js/auto alone, bundled the same way
 // (vite/rolldown, minified, in a temp dir). The bundle and the per-element entries come from two
-// builds (vite.config.ts); the per-element chart entries must import() the same chart chunk as
-// the bundle (one file in dist/, not two): a check, with the bytes a second copy would add.
+// builds (vite.config.ts); that both import() one and the same chart chunk is checked by
+// scripts/check-pack.mjs and tests/embed/entries.test.ts.
 // KB = 1024 bytes.
 // Exits 1, with the numbers, when a budget is broken.
 //
@@ -107,7 +107,7 @@ export function closure(files, entries, { dynamic = false } = {}) {
 }
 
 /** How many levels of requests `entry` makes, counting import() (shortest path to each file). */
-export function levels(files, entry) {
+function levels(files, entry) {
   let level = [entry];
   const seen = new Set(level);
   let n = 0;
@@ -142,9 +142,6 @@ export async function scenarios(dir = dist) {
   const lazyOf = (set) => [...set].flatMap((f) => files.get(f).dynamic);
   const chart = new Set([...closure(files, lazyOf(main))].filter((f) => !main.has(f)));
   const all = new Set([...main, ...chart]);
-  // The per-element chart entries' own chart chunk: the same file as the bundle's, if all is well.
-  const chartEntries = closure(files, [at('dk-donut-chart.js'), at('dk-bar-chart.js')]);
-  const elementsChart = new Set([...closure(files, lazyOf(chartEntries))].filter((f) => !chartEntries.has(f)));
   // What a page of charts loads beyond a page of text widgets (our chart code + chart.js).
   const chartsOverText = new Set(
     [...closure(files, [at('dk-donut-chart.js'), at('dk-bar-chart.js')], { dynamic: true })].filter(
@@ -152,7 +149,7 @@ export async function scenarios(dir = dist) {
     ),
   );
   const failure = new Set([...files.values()].flatMap((f) => f.failure));
-  return { files, sets: { text, chart, all, chartsOverText, main, elementsChart, failure } };
+  return { files, sets: { text, chart, all, chartsOverText, failure } };
 }
 
 /** chart.js/auto, bundled by vite/rolldown and minified like our build, in a temp dir. */
@@ -216,8 +213,6 @@ async function main() {
     // Its files and request levels, import() of the chart chunk included.
     bundle: { files: sets.all.size, levels: levels(files, join(dist, 'datakultur-widgets.js')) },
   };
-  // The per-element chart entries and the bundle share one chart chunk; bytes dist/ holds twice if not.
-  const extraChart = [...sets.elementsChart].filter((f) => !sets.chart.has(f));
   const checks = [
     ['(a) text widgets only (headline + quote, static deps)', results.text, BUDGETS.text],
     ['(b) chart chunk (chart-kit + what only it pulls)', results.chart, BUDGETS.chart],
@@ -261,11 +256,6 @@ async function main() {
   console.log(
     `     datakultur-widgets.js: ${results.bundle.files} files, ${results.bundle.levels} levels of requests (import() included)`,
   );
-  if (extraChart.length)
-    console.log(
-      `NOTE the per-element chart entries import() another chart chunk than the bundle (${list(extraChart)}):` +
-        ` ${sum(files, new Set(extraChart), 'raw')} B more in dist/`,
-    );
   console.log(
     `\n     a page of charts, beyond a text page: gzip ${kb(results.chartsOverText.gzip)}, brotli ${kb(results.chartsOverText.brotli)}`,
   );
