@@ -6,7 +6,7 @@ import { a11yPlugins } from './tests/a11y/plugins.mjs';
 
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
 
-const executablePath = requireChromium();
+const executablePath = await requireChromium();
 
 export default {
   files: ['tests/**/*.test.ts'],

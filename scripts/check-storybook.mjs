@@ -41,7 +41,7 @@ function die(message) {
 
 if (!existsSync(path.join(dir, 'index.json')) || !existsSync(path.join(dir, 'iframe.html')))
   die(`no built Storybook in ${path.relative(process.cwd(), dir) || '.'}: run npm run build-storybook first`);
-requireChromium();
+await requireChromium();
 const axeSource = path.join(root, 'node_modules', 'axe-core', 'axe.min.js');
 if (!existsSync(axeSource)) die('node_modules/axe-core/axe.min.js is missing: run npm ci');
 

@@ -10,6 +10,8 @@
 //   (b) the chart chunk: what dist/datakultur-widgets.js fetches with import() once a chart
 //       connects (chart-kit: our chart.js setup and the tree-shaken chart.js), minus what the page
 //       already has;
+//   (a') the same text page through the bundle: dist/datakultur-widgets.js and its static imports
+//       (the chart chunk is fetched only once a chart connects: tests/embed/entries.test.ts);
 //   (c) all four widgets: dist/datakultur-widgets.js with its static imports + the chart chunk;
 // and, for comparison (printed, not enforced), chart.js/auto alone, bundled the same way
 // (vite/rolldown, minified, in a temp dir). The bundle and the per-element entries come from two
@@ -32,10 +34,12 @@ const args = new Set(argv);
 // --dist DIR measures another build (e.g. `vite build --outDir /tmp/x`), default dist/.
 const dist = resolve(root, argv.includes('--dist') ? argv[argv.indexOf('--dist') + 1] : 'dist');
 
+// Set for the stack the product is built on (LitElement, @lit/task, Intl, chart.js): issue 13.
 export const BUDGETS = {
-  text: 10 * 1024,
+  text: 12.5 * 1024,
+  textBundle: 17 * 1024,
   chart: 62 * 1024,
-  all: 70 * 1024,
+  all: 66 * 1024,
 };
 
 /** Chunks import()ed only when a widget fails (src/internal/errors.ts): printed, not in the totals. */
@@ -149,7 +153,7 @@ export async function scenarios(dir = dist) {
     ),
   );
   const failure = new Set([...files.values()].flatMap((f) => f.failure));
-  return { files, sets: { text, chart, all, chartsOverText, failure } };
+  return { files, sets: { text, main, chart, all, chartsOverText, failure } };
 }
 
 /** chart.js/auto, bundled by vite/rolldown and minified like our build, in a temp dir. */
@@ -206,6 +210,7 @@ async function main() {
   });
   const results = {
     text: total(sets.text),
+    textBundle: total(sets.main),
     chart: total(sets.chart),
     all: total(sets.all),
     chartsOverText: total(sets.chartsOverText),
@@ -215,6 +220,7 @@ async function main() {
   };
   const checks = [
     ['(a) text widgets only (headline + quote, static deps)', results.text, BUDGETS.text],
+    ["(a') text widgets through the bundle (static deps)", results.textBundle, BUDGETS.textBundle],
     ['(b) chart chunk (chart-kit + what only it pulls)', results.chart, BUDGETS.chart],
     ['(c) all four widgets (bundle + static deps + chart chunk)', results.all, BUDGETS.all],
   ];
@@ -265,7 +271,7 @@ async function main() {
       `     chart.js/auto alone (vite/rolldown, minified): gzip ${kb(auto.gzip)}, brotli ${kb(auto.brotli)}, raw ${kb(auto.raw)}` +
         `  → all four widgets are ${ratio}× its gzip size`,
     );
-    // For comparison, not a budget (the budget is (c)'s 70 KB); said loudly when it is not so.
+    // For comparison, not a budget (the budget is (c)'s); said loudly when it is not so.
     if (results.all.gzip >= auto.gzip)
       console.log(
         `NOTE all four widgets are not smaller than chart.js/auto alone (${results.all.gzip - auto.gzip} B gzip more)`,

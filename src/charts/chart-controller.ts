@@ -1,4 +1,4 @@
-import type { Controller, ControllerHost } from '../internal/base.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 
 let kit: Promise<typeof import('./chart-kit.js')> | undefined;
@@ -23,7 +23,7 @@ export type ChartSpec = Config & {
 };
 type AnyChart = Chart<'doughnut' | 'bar', number[], string | string[]>;
 
-type Host = ControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement;
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -82,7 +82,7 @@ async function flush(): Promise<void> {
  * responsiveness misreads sizes in shadow roots: chart.js #5763, #10924), redrawn for a new
  * devicePixelRatio (zoom) and for print, destroyed on disconnect and rebuilt on reconnect.
  */
-export class ChartController implements Controller {
+export class ChartController implements ReactiveController {
   /** @internal */
   chart?: AnyChart;
   #spec?: (width: number) => ChartSpec;

@@ -1,4 +1,4 @@
-import { css } from '../internal/base.js';
+import { css } from 'lit';
 
 /**
  * Shared by both charts: the series palette, title, plot box, legend and data table.

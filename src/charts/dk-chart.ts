@@ -1,6 +1,6 @@
-import { html, nothing } from 'lit/html.js';
-import type { TemplateResult } from 'lit/html.js';
-import type { PropertyDeclarations, PropertyValues } from '../internal/base.js';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { DkElement, pick } from '../internal/dk-element.js';
 import { formatValue } from '../internal/locale.js';
 import { chartStrings } from './chart-strings.js';

@@ -1,7 +1,6 @@
-import { html } from 'lit/html.js';
-import type { TemplateResult } from 'lit/html.js';
-import { Base } from './base.js';
-import type { StylesGroup, PropertyValues, PropertyDeclarations } from './base.js';
+import { LitElement, html } from 'lit';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadReport, prefetchReport } from '../data/load.js';
 import { validateReport } from '../data/validate.js';
 import { ReportError } from '../data/types.js';
@@ -66,11 +65,12 @@ const loadErrors = () =>
 
 /**
  * The one mechanism behind every widget: `src` or `report` → a validated report → the item the
- * widget's id selects, with `state`, `dk-ready`/`dk-error` and the loading and error views.
- * Subclasses supply `select()`, `renderItem()` and, for inline content, `inline()`.
+ * widget's id selects, loaded by a {@link Task}, with `state`, `dk-ready`/`dk-error` and the
+ * loading and error views. Subclasses supply `select()`, `renderItem()` and, for inline content,
+ * `inline()`.
  */
-export abstract class DkElement<T> extends Base {
-  static override styles: StylesGroup = baseStyles;
+export abstract class DkElement<T> extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
 
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
@@ -78,6 +78,26 @@ export abstract class DkElement<T> extends Base {
     timeout: { type: Number },
     theme: { reflect: true },
   };
+
+  /**
+   * @internal The load: new arguments run it at the next update and the last run wins (its
+   * predecessor is aborted); the previous value stays while a new run is pending (no flash, no
+   * rebuilt chart). A disconnect aborts a pending run (the task then goes back to its initial
+   * status, not to an error) and the reconnect runs it again.
+   */
+  protected readonly _task = new Task(this, {
+    task: async ([src, report, id, timeout], { signal }): Promise<Loaded<T> | typeof initialState> => {
+      if (!src && report == null) return initialState;
+      try {
+        const r = report != null ? validateReport(report) : await loadReport(src!, { signal, timeout });
+        return { item: this.select(r, id), lang: r.lang };
+      } catch (e) {
+        if (signal.aborted && !this.isConnected) return initialState;
+        throw e;
+      }
+    },
+    args: () => [this.src, this.report, this.selection, this.timeout] as const,
+  });
 
   /** URL of the report JSON, resolved against the page. Elements sharing a `src` share one request. */
   src?: string;
@@ -94,27 +114,22 @@ export abstract class DkElement<T> extends Base {
   /** @internal */
   protected _lang: Lang = 'da';
 
-  // The load, by hand (what @lit/task did, in a tenth of its size): new arguments start one in
-  // `willUpdate`; the last one started wins; a disconnect aborts it, a reconnect starts it again.
-  #args?: unknown[];
-  #pending = false;
-  #abort?: AbortController;
-  /** The last load's outcome, kept while a new one is pending: no flash, no rebuilt chart. */
-  #value?: Loaded<T>;
-  #error?: { error: unknown };
-  #resumeOnConnect = false;
-  /** The item (or error) from inline content, derived once per property change. */
-  #inline?: T | Error;
-  /** The result or error last announced. */
-  #outcome: unknown;
-  #drawFailure?: { for: unknown; error: ReportError };
-  /** The failure whose message may be shown: the error messages were fetched (or failed to be) for it. */
-  #described: unknown;
-  #state: WidgetState = 'loading';
+  /** @internal A run aborted by a disconnect, to run again on reconnect. */
+  private _resumeOnConnect = false;
+  /** @internal The item (or error) from inline content, derived once per property change. */
+  private _inline?: T | Error;
+  /** @internal The result or error last announced. */
+  private _outcome: unknown;
+  /** @internal */
+  private _drawFailure?: { for: unknown; error: ReportError };
+  /** @internal The failure whose message may be shown: the error messages were fetched (or failed to be) for it. */
+  private _described: unknown;
+  /** @internal */
+  private _state: WidgetState = 'loading';
 
   /** `loading`, `ready` or `error`; reflected to the `state` attribute for CSS and tests. */
   get state(): WidgetState {
-    return this.#state;
+    return this._state;
   }
 
   /** @internal The id the widget selects (its `stat`, `question` or `quote` attribute). */
@@ -136,8 +151,8 @@ export abstract class DkElement<T> extends Base {
     return Promise.resolve();
   }
 
-  /** No `src` and no `report`: the element's own attributes and content. */
-  get #isInline(): boolean {
+  /** @internal No `src` and no `report`: the element's own attributes and content. */
+  private get _isInline(): boolean {
     return !this.src && this.report == null;
   }
 
@@ -146,118 +161,102 @@ export abstract class DkElement<T> extends Base {
    * root and styles are made): the report, not at the first update; the charts add chart.js.
    */
   protected prefetch(): void {
-    if (this.src && this.report == null && !this.#args) prefetchReport(this.src);
+    if (this.src && this.report == null && this._task.status === TaskStatus.INITIAL) prefetchReport(this.src);
   }
 
   override connectedCallback(): void {
     this.prefetch();
     super.connectedCallback();
-    this.#setState(this.#state);
-    if (this.#resumeOnConnect) {
-      this.#resumeOnConnect = false;
-      void this.#load();
+    this._setState(this._state);
+    if (this._resumeOnConnect) {
+      this._resumeOnConnect = false;
+      void this._task.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#pending) {
-      this.#resumeOnConnect = true;
-      this.#abort!.abort();
+    if (this._task.status === TaskStatus.PENDING) {
+      this._resumeOnConnect = true;
+      this._task.abort();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (this._isInline && (changed.size > 0 || this._inline === undefined)) {
+      try {
+        this._inline = this.inline() ?? new ReportError('no-source', 'Set src, report or inline content');
+      } catch (e) {
+        this._inline = e as Error;
+      }
     }
   }
 
   protected override render(): TemplateResult {
     const lang = (this._lang = langOf(this));
-    const inline = this.#isInline;
-    const failed = this.#drawFailure;
-    if (failed && failed.for === (inline ? this.#inline : this.#value)) return this.#renderError(failed.error);
+    const inline = this._isInline;
+    const failed = this._drawFailure;
+    if (failed && failed.for === (inline ? this._inline : this._task.value)) return this._renderError(failed.error);
     if (inline) {
-      const item = this.#inline!;
-      return item instanceof Error ? this.#renderError(item) : this.renderItem(item, undefined);
+      const item = this._inline!;
+      return item instanceof Error ? this._renderError(item) : this.renderItem(item, undefined);
     }
-    const v = this.#value;
-    return this.#error && !this.#pending
-      ? this.#renderError(this.#error.error)
-      : v
-        ? this.renderItem(v.item, v.lang && v.lang !== lang ? v.lang : undefined)
-        : this.#renderLoading();
+    const loaded = (v: Loaded<T>) => this.renderItem(v.item, v.lang && v.lang !== lang ? v.lang : undefined);
+    return this._task.render({
+      initial: () => this._renderLoading(),
+      // While new arguments load, what was there stays.
+      pending: () => (this._task.value ? loaded(this._task.value) : this._renderLoading()),
+      complete: loaded,
+      error: (e: unknown) => this._renderError(e),
+    });
   }
 
-  #renderLoading(): TemplateResult {
+  /** @internal */
+  private _renderLoading(): TemplateResult {
     return html`<div part="status" class="status" role="status">${words[this._lang].loading}</div>`;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (this.#isInline && (changed.size > 0 || this.#inline === undefined)) {
-      try {
-        this.#inline = this.inline() ?? new ReportError('no-source', 'Set src, report or inline content');
-      } catch (e) {
-        this.#inline = e as Error;
-      }
-    }
-    const args = [this.src, this.report, this.selection, this.timeout];
-    if (!this.#args || args.some((a, i) => !Object.is(a, this.#args![i]))) void this.#load(args);
-  }
-
-  /** Loads and selects the item for `args` (the last ones again, for a retry or a reconnect). */
-  async #load(args = this.#args!): Promise<void> {
-    const [src, report, id, timeout] = (this.#args = args) as [string, Report, string, number];
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    this.#pending = true;
-    this.requestUpdate();
-    let value: Loaded<T> | undefined;
-    let error: { error: unknown } | undefined;
-    try {
-      if (src || report != null) {
-        const r = report != null ? validateReport(report) : await loadReport(src, { signal: abort.signal, timeout });
-        value = { item: this.select(r, id), lang: r.lang };
-      }
-    } catch (e) {
-      error = { error: e };
-    }
-    // A later load (new arguments, a retry) has taken over: this one's result is dropped.
-    if (abort !== this.#abort) return;
-    this.#pending = false;
-    this.#value = value;
-    this.#error = error;
-    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.isConnected) return;
-    const inline = this.#isInline;
-    const outcome = inline ? this.#inline : this.#pending ? undefined : (this.#error?.error ?? this.#value);
+    const inline = this._isInline;
+    const status = this._task.status;
+    const outcome = inline
+      ? this._inline
+      : status === TaskStatus.COMPLETE
+        ? this._task.value
+        : status === TaskStatus.ERROR
+          ? this._task.error
+          : undefined;
     if (outcome === undefined) {
-      this.#outcome = undefined;
-      this.#setState('loading');
+      this._outcome = undefined;
+      this._setState('loading');
       return;
     }
-    if (outcome === this.#outcome) return;
-    this.#outcome = outcome;
-    if (inline ? outcome instanceof Error : this.#error) return this.#fail(outcome);
+    if (outcome === this._outcome) return;
+    this._outcome = outcome;
+    if (inline ? outcome instanceof Error : status === TaskStatus.ERROR) return this._fail(outcome);
     this.whenDrawn(inline ? (outcome as T) : (outcome as Loaded<T>).item).then(
       () => {
-        if (this.#outcome !== outcome) return;
-        this.#setState('ready');
-        this.#emit('dk-ready', {});
+        if (this._outcome !== outcome) return;
+        this._setState('ready');
+        this._emit('dk-ready', {});
       },
       (e: unknown) => {
         // Drawing failed (say, a canvas the browser refuses): an error state, never a widget stuck loading.
-        if (this.#outcome !== outcome) return;
+        if (this._outcome !== outcome) return;
         const error = new ReportError('render', `Could not draw: ${String(e)}`, { cause: e });
-        this.#drawFailure = { for: outcome, error };
-        this.#fail(error);
+        this._drawFailure = { for: outcome, error };
+        this._fail(error);
         this.requestUpdate();
       },
     );
   }
 
-  #fail(error: unknown): void {
-    const outcome = this.#outcome;
-    const current = () => this.#outcome === outcome;
+  /** @internal */
+  private _fail(error: unknown): void {
+    const outcome = this._outcome;
+    const current = () => this._outcome === outcome;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const messages = loadErrors();
     // The messages, or the built-in line after 3 s if their chunk is slow (the script's server may
@@ -266,38 +265,42 @@ export abstract class DkElement<T> extends Base {
     void Promise.race([messages, new Promise((resolve) => (timer = setTimeout(resolve, 3000)))]).then(async () => {
       clearTimeout(timer);
       if (!current()) return;
-      this.#described = error;
+      this._described = error;
       // The message is on the page before anyone hears of it.
       this.requestUpdate();
       await this.updateComplete;
       if (!current()) return;
-      const message = this.#describe(error);
-      this.#setState('error');
+      const message = this._describe(error);
+      this._setState('error');
       console.warn(`<${this.localName}>: ${message}`, error);
-      this.#emit('dk-error', { message, code: (error as ReportError).code ?? 'network', cause: error });
+      this._emit('dk-error', { message, code: (error as ReportError).code ?? 'network', cause: error });
     });
     void messages.then(() => current() && this.requestUpdate());
   }
 
-  #describe(e: unknown): string {
+  /** @internal */
+  private _describe(e: unknown): string {
     return errors ? errors.describeError(e, this._lang, formatValue) : words[this._lang].failed;
   }
 
-  #setState(state: WidgetState): void {
-    this.#state = state;
+  /** @internal */
+  private _setState(state: WidgetState): void {
+    this._state = state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
   }
 
-  #emit<K extends 'dk-ready' | 'dk-error'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
+  /** @internal */
+  private _emit<K extends 'dk-ready' | 'dk-error'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  #renderError(e: unknown): TemplateResult {
-    if (!errors && e !== this.#described) return this.#renderLoading();
-    const retry = !this.#isInline && (e as ReportError).code !== 'unknown-id';
+  /** @internal */
+  private _renderError(e: unknown): TemplateResult {
+    if (!errors && e !== this._described) return this._renderLoading();
+    const retry = !this._isInline && (e as ReportError).code !== 'unknown-id';
     return html`<div part="status error" class="status error" role="alert">
-      <p>${this.#describe(e)}</p>
-      ${retry ? html`<button type="button" @click=${() => this.#load()}>${words[this._lang].retry}</button>` : ''}
+      <p>${this._describe(e)}</p>
+      ${retry ? html`<button type="button" @click=${() => void this._task.run()}>${words[this._lang].retry}</button>` : ''}
     </div>`;
   }
 }

@@ -16,38 +16,22 @@ export function langOf(el: Element): Lang {
 
 const normalise = (tag: string | null): Lang => (/^en\b/i.test(tag ?? '') ? 'en' : 'da');
 
+const formats = new Map<string, Intl.NumberFormat>();
+
 /**
- * "84,73 %" (da), "84.73%" (en), "1.000" (da count): exactly what `Intl.NumberFormat` writes for
- * these two languages (tests/internal/locale.test.ts compares them on thousands of values), but
- * without ICU's one-time set-up, 15–20 ms of main thread here and several times that on a phone,
- * which every page with a widget paid before its first number (and which held the charts back
- * by as much: tests/components/no-icu.test.ts). Numbers JavaScript writes with an exponent
- * (below 10⁻⁶, from 10²¹), NaN and ∞ go to Intl.
+ * The figure as the page's language writes it, by `Intl.NumberFormat`: "84,73 %" (da), "84.73%"
+ * (en), "1.000" (da count). `value` is in the report's unit: a percentage 0–100 (shown with at
+ * most two decimals) or a count (at most three). One formatter per language and unit, made when
+ * first needed and kept for the page.
  */
 export function formatValue(value: number, unit: Unit, lang: Lang): string {
-  const percent = unit === 'percent';
-  const x = percent ? value / 100 : value;
-  // Intl rounds the shortest decimal form of the number (of value / 100 for a percentage) half
-  // away from zero, at four decimals of the fraction or three of a count: 1.005 % → 1 % (0.01005
-  // is 0.010049999…), 41.315 % → 41.31 %. So the rounding is done on the digits, not in floating
-  // point (toFixed and Math.round disagree with Intl on such values).
-  const m = /^(\d+)\.?(\d*)$/.exec(String(Math.abs(x)));
-  if (!m) return new Intl.NumberFormat(lang, percent ? { style: 'percent', maximumFractionDigits: 2 } : {}).format(x);
-  const digits = percent ? 4 : 3;
-  const rest = m[2].padEnd(digits + 1, '0');
-  // In the unit shown: hundredths of a percent, thousandths of a count.
-  const point = percent ? 2 : 3;
-  const shown = (BigInt(m[1] + rest.slice(0, digits)) + BigInt(rest[digits] >= '5'))
-    .toString()
-    .padStart(point + 1, '0');
-  const cut = shown.length - point;
-  const decimals = shown.slice(cut).replace(/0+$/, '');
-  const da = lang === 'da';
-  const text =
-    (1 / value < 0 ? '-' : '') +
-    shown.slice(0, cut).replace(/\B(?=(\d{3})+$)/g, da ? '.' : ',') +
-    (decimals && (da ? ',' : '.') + decimals);
-  return percent ? text + (da ? '\u00a0%' : '%') : text;
+  const key = lang + unit;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, unit === 'percent' ? { style: 'percent', maximumFractionDigits: 2 } : {});
+    formats.set(key, f);
+  }
+  return f.format(unit === 'percent' ? value / 100 : value);
 }
 
 /**

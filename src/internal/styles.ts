@@ -1,4 +1,4 @@
-import { css } from './base.js';
+import { css } from 'lit';
 
 /**
  * Shared by every widget: the tokens, a reset against the host page's inherited text styles

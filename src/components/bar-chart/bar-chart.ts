@@ -1,5 +1,5 @@
-import { html, nothing } from 'lit/html.js';
-import type { PropertyDeclarations } from '../../internal/base.js';
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import type { Plugin } from 'chart.js';
 import { DkChart } from '../../charts/dk-chart.js';
 import type { CanvasTheme, ChartItem } from '../../charts/dk-chart.js';

@@ -1,4 +1,4 @@
-import { css } from '../../internal/base.js';
+import { css } from 'lit';
 
 export const donutChartStyles = css`
   :host {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit/html.js';
+import { html, nothing } from 'lit';
 import { DkChart } from '../../charts/dk-chart.js';
 import type { CanvasTheme, ChartItem } from '../../charts/dk-chart.js';
 import type { ChartSpec } from '../../charts/chart-controller.js';

@@ -1,5 +1,5 @@
-import type { PropertyDeclarations } from '../../internal/base.js';
-import { html, nothing } from 'lit/html.js';
+import type { PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
 import { DkElement, pick } from '../../internal/dk-element.js';
 import { checkStat } from '../../data/validate.js';
 import { formatValue } from '../../internal/locale.js';
