@@ -77,39 +77,52 @@ async function flush(): Promise<void> {
 
 /**
  * chart.js inside a shadow root, done right (after Home Assistant's chart base): one chart per
- * canvas, created when data and canvas are there, sized before chart.js first draws (one draw,
- * not a draw and a resize), updated in place, resized by our own ResizeObserver (chart.js's own
- * responsiveness misreads sizes in shadow roots: chart.js #5763, #10924), redrawn for a new
- * devicePixelRatio (zoom) and for print, destroyed on disconnect and rebuilt on reconnect.
+ * canvas, sized before chart.js first draws (one draw, not a draw and a resize), and **one way to
+ * draw**: every trigger — new data or properties (`draw()`), the plot's size, the text size, the
+ * devicePixelRatio (zoom), print, a web font that arrives late, the page's colour scheme or forced
+ * colours (`themeChanged()`) — asks for one redraw, which builds the chart again from the current
+ * spec. Updating a chart in place (`chart.data`/`chart.options`) keeps the inline plugins it was
+ * created with and `resize()` keeps the old devicePixelRatio: both drew stale labels or blurred
+ * pixels, so the controller never does either. Sizes are layout sizes (ResizeObserver's content
+ * box), never `getBoundingClientRect()`, which a transformed ancestor scales: that fed a redraw
+ * loop. chart.js's own responsiveness is off (it misreads sizes in shadow roots: chart.js #5763,
+ * #10924); the canvas's CSS size is the plot's box, never a pixel width chart.js writes.
  */
 export class ChartController implements ReactiveController {
   /** @internal */
   chart?: AnyChart;
   #spec?: (width: number) => ChartSpec;
   #canvas?: HTMLCanvasElement;
-  /** Whoever waits for the chart to be on the canvas (a draw started while another was pending, too). */
+  #Chart?: typeof import('chart.js').Chart;
+  /** Whoever waits for the chart to be on the canvas. */
   #waiting: (() => void)[] = [];
   #drawn = () => {
     const waiting = this.#waiting;
     this.#waiting = [];
     for (const resolve of waiting) resolve();
   };
-  #width = 0;
-  #font = '';
+  /** What the chart on the canvas was drawn for: plot width, text size, devicePixelRatio. */
+  #drawnFor = '';
+  /** The chart on this canvas has been drawn once (only the first draw animates). */
+  #shown?: HTMLCanvasElement;
   #animating = false;
   #printing = false;
-  // Only a new width or text size redraws: the bar chart sets its own height from its width. The
-  // host is watched too, for text resized after drawing (text-only zoom, a site's "A+"), which
-  // leaves the plot's width alone but must resize the canvas's labels. Deferred to the next frame
-  // so a redraw that changes the height cannot feed the observer a loop. Made on connection, not
-  // with the element.
+  #active = -1;
+  /** A redraw asked for, at the next animation frame. */
+  #frame = 0;
+  /** A draw queued in this turn's batch (many asks in one turn draw once). */
+  #queued?: Promise<void>;
+  // Watches the plot's box in device pixels (its size and the devicePixelRatio: zoom, a window
+  // moved to another screen) and the host (text resized after drawing: text-only zoom, a site's
+  // "A+"). A redraw waits for the next frame, so one that changes the height cannot feed the
+  // observer a loop. Made on connection, not with the element.
   #resize?: ResizeObserver;
   #dpr?: MediaQueryList;
-  #scheme?: MediaQueryList;
+  #media: MediaQueryList[] = [];
   #onDpr = () => this.#watchDpr(true);
   #onPrint = () => this.#print(true);
   #afterPrint = () => this.#print(false);
-  #onScheme = () => this.#redraw();
+  #onChange = () => this.#schedule();
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -124,18 +137,14 @@ export class ChartController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#resize ??= new ResizeObserver((entries) => {
-      const plot = entries.find((e) => e.target !== this.host);
-      const width = plot ? plot.contentRect.width : this.#width;
-      const font = getComputedStyle(this.host).fontSize;
-      if (width === this.#width && font === this.#font) return;
-      this.#width = width;
-      this.#font = font;
-      requestAnimationFrame(() => this.#redraw());
-    });
+    this.#resize ??= new ResizeObserver(() => this.#schedule(true));
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#afterPrint);
-    (this.#scheme ??= matchMedia('(prefers-color-scheme: dark)')).addEventListener('change', this.#onScheme);
+    // Colour scheme and forced colours from the OS; the page's own `color-scheme` and the `theme`
+    // attribute reach the canvas through `themeChanged()`.
+    this.#media = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => matchMedia(q));
+    for (const m of this.#media) m.addEventListener('change', this.#onChange);
+    document.fonts?.addEventListener('loadingdone', this.#onChange);
     this.#watchDpr(false);
     // Rebuilt on reconnect.
     if (this.#canvas && this.#spec) void this.draw(this.#canvas, this.#spec);
@@ -144,95 +153,56 @@ export class ChartController implements ReactiveController {
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#afterPrint);
-    this.#scheme?.removeEventListener('change', this.#onScheme);
+    for (const m of this.#media) m.removeEventListener('change', this.#onChange);
+    document.fonts?.removeEventListener('loadingdone', this.#onChange);
     this.#dpr?.removeEventListener('change', this.#onDpr);
     this.#resize?.disconnect();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.chart?.destroy();
     this.chart = undefined;
+    this.#shown = undefined;
+    this.#drawnFor = '';
   }
 
   /**
-   * Draws `spec(width)` on `canvas`, creating the chart or updating it in place; resolves when
-   * the chart is on the canvas (after its entry animation, if any). `spec` is called again on
-   * every resize, with the plot's width, so it can read sizes and theme tokens at that moment;
-   * it must not change the page (it runs while other charts are measuring).
+   * Draws `spec(width)` on `canvas`; resolves when the chart is on the canvas (after its entry
+   * animation, if any). `spec` is called again for every redraw, with the plot's width, so it
+   * reads sizes, theme tokens and properties at that moment; it must not change the page (it runs
+   * while other charts are measuring). Any number of calls in one turn draw once, the last spec.
    */
   async draw(canvas: HTMLCanvasElement, spec: (width: number) => ChartSpec): Promise<void> {
     this.#canvas = canvas;
     this.#spec = spec;
     const current = () => this.host.isConnected && this.#canvas === canvas && this.#spec === spec;
-    const loading = loadKit();
-    // While chart.js is on its way, the plot already takes the height it will be drawn at (the
-    // bars': from their width and labels), so the page moves once, with the text, not again
-    // when the canvas is drawn.
-    if (!this.chart && !loaded) await batch(() => this.#measureIf(current, canvas, spec));
-    const { chartKit } = await loading;
-    if (!current()) return;
     const drawn = new Promise<void>((resolve) => this.#waiting.push(resolve));
-    await batch(() => this.#measureIf(current, canvas, spec, chartKit()));
+    if (!this.#Chart) {
+      const loading = loadKit();
+      // While chart.js is on its way, the plot already takes the height it will be drawn at (the
+      // bars': from their width and labels), so the page moves once, with the text, not again
+      // when the canvas is drawn.
+      if (!loaded) await batch(() => (current() ? this.#measure(canvas, spec).size : () => {}));
+      this.#Chart = (await loading).chartKit();
+    }
+    if (!current()) return;
+    await (this.#queued ??= batch(() => {
+      this.#queued = undefined;
+      return this.#measure(this.#canvas!, this.#spec!).draw;
+    }));
     if (current()) return drawn;
   }
 
-  /** `#measure`, while `current()` holds, at the read and again at the write (a batch may yield between). */
-  #measureIf(
-    current: () => boolean,
-    canvas: HTMLCanvasElement,
-    spec: (width: number) => ChartSpec,
-    Chart?: typeof import('chart.js').Chart,
-  ): () => void {
-    if (!current()) return () => {};
-    const write = this.#measure(canvas, spec, Chart);
-    return () => current() && write();
-  }
-
-  /** Reads the plot's box and the spec; returns what then draws it (creating the chart, or updating it). */
-  #measure(
-    canvas: HTMLCanvasElement,
-    spec: (width: number) => ChartSpec,
-    Chart?: typeof import('chart.js').Chart,
-  ): () => void {
-    const box = canvas.parentElement!;
-    const { width, height: boxHeight } = box.getBoundingClientRect();
-    const { height = boxHeight, ...rest } = spec(width);
-    const config = this.#config(rest);
-    // What the ResizeObserver reports first: no redraw for the size just drawn at.
-    this.#width = width;
-    this.#font = getComputedStyle(this.host).fontSize;
-    return () => {
-      if (this.chart && this.chart.canvas !== canvas) {
-        this.chart.destroy();
-        this.chart = undefined;
-      }
-      const resize = this.#resize!;
-      resize.disconnect();
-      resize.observe(box);
-      resize.observe(this.host);
-      if (height !== boxHeight) box.style.setProperty('height', `${height}px`);
-      const sized = width > 0 && height > 0;
-      if (this.chart) {
-        this.chart.data = config.data;
-        this.chart.options = config.options!;
-        if (sized) this.chart.resize(width, height);
-        this.chart.update('none');
-        // No animation: that was the final frame (and it ends any animation still running).
-        this.#animating = false;
-        this.#drawn();
-      } else if (Chart) {
-        // Sized before chart.js draws for the first time: one draw, not a draw and a resize.
-        if (sized) {
-          canvas.width = width;
-          canvas.height = height;
-        }
-        this.chart = new Chart(canvas, config);
-      }
-    };
+  /** The theme's colours changed (the host's probe saw it): one redraw at the next frame. */
+  themeChanged(): void {
+    this.#schedule();
   }
 
   /**
    * Highlights answer `index` (or nothing, with -1) as hover would, and returns where it is on
-   * the canvas, in CSS pixels, for a tooltip.
+   * the canvas, in CSS pixels, for a tooltip. Kept across redraws.
    */
   highlight(index: number): { x: number; y: number } | undefined {
+    this.#active = index;
     const chart = this.chart;
     if (!chart) return undefined;
     chart.setActiveElements(index < 0 ? [] : [{ datasetIndex: 0, index }]);
@@ -241,17 +211,79 @@ export class ChartController implements ReactiveController {
     return at && at.x !== null && at.y !== null ? { x: at.x, y: at.y } : undefined;
   }
 
+  /**
+   * Asks for one redraw at the next animation frame, however many triggers fire before it. A
+   * resize (`sized`) redraws only if the width, text size or devicePixelRatio changed: the bars
+   * set their own height from their width, and the observer reports that height too.
+   */
+  #schedule(sized = false): void {
+    if (!this.chart) return;
+    if (!sized) this.#forced = true;
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      const forced = this.#forced;
+      this.#forced = false;
+      if (!this.chart || !this.#canvas || !this.#spec) return;
+      const m = this.#measure(this.#canvas, this.#spec);
+      if (forced || m.key !== this.#drawnFor) m.draw();
+    });
+  }
+  #forced = false;
+
+  /**
+   * Reads the plot's layout box and the spec; returns what sizes the plot (`size`) and what
+   * draws it (`draw`: the plot sized, and the chart built anew on the canvas), and the key of
+   * what it is drawn for.
+   */
+  #measure(canvas: HTMLCanvasElement, spec: (width: number) => ChartSpec) {
+    const box = canvas.parentElement!;
+    // The layout box, as the ResizeObserver sees it: a transformed ancestor does not scale it.
+    const cs = getComputedStyle(box);
+    const width = box.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    const boxHeight = box.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom);
+    const dpr = this.#printing ? Math.max(devicePixelRatio, 3) : devicePixelRatio;
+    const key = `${width} ${getComputedStyle(this.host).fontSize} ${dpr}`;
+    const { height = boxHeight, ...rest } = spec(width);
+    const size = () => {
+      if (height !== boxHeight) box.style.setProperty('height', `${height}px`);
+    };
+    const draw = () => {
+      const Chart = this.#Chart;
+      if (!Chart || !this.host.isConnected) return;
+      const resize = this.#resize!;
+      resize.disconnect();
+      resize.observe(box, { box: 'device-pixel-content-box' });
+      resize.observe(this.host);
+      size();
+      if (!(width > 0 && height > 0)) return; // Hidden (display: none): drawn when shown.
+      this.chart?.destroy();
+      // The canvas's CSS size is its box (the style sheet); an inline width makes chart.js leave
+      // it so, instead of writing the screen's pixel width, which a printed page would keep.
+      canvas.style.setProperty('width', '100%');
+      canvas.width = width;
+      canvas.height = height;
+      this.#drawnFor = key;
+      const config = this.#config(rest, canvas, dpr);
+      this.chart = new Chart(canvas, config);
+      this.#shown = canvas;
+      if (this.#active >= 0) this.highlight(this.#active);
+    };
+    return { key, size, draw };
+  }
+
   /** Adds what every chart needs to the widget's spec. */
-  #config(spec: Config): Config {
+  #config(spec: Config, canvas: HTMLCanvasElement, dpr: number): Config {
     const done: Plugin = {
       id: 'dk-drawn',
       afterRender: (chart) => {
-        // Without animation (or after `update('none')`), the first render is the final one.
+        // Without animation, the first render is the final one.
         if (chart.options.animation === false || !this.#animating) this.#drawn();
       },
     };
-    // A hidden tab gets no animation frames: an animation there would hold `dk-ready` back.
-    this.#animating = !this.chart && !reducedMotion() && document.visibilityState === 'visible';
+    // Only the first draw on a canvas animates, never in a hidden tab (no animation frames there:
+    // it would hold `dk-ready` back) nor with reduced motion.
+    this.#animating = this.#shown !== canvas && !reducedMotion() && document.visibilityState === 'visible';
     return {
       ...spec,
       options: {
@@ -262,33 +294,27 @@ export class ChartController implements ReactiveController {
         animation: this.#animating
           ? { duration: 500, onComplete: () => ((this.#animating = false), this.#drawn()) }
           : false,
-        devicePixelRatio: this.#printing ? Math.max(devicePixelRatio, 3) : devicePixelRatio,
+        devicePixelRatio: dpr,
       },
       plugins: [...(spec.plugins ?? []), done],
     };
   }
 
-  /**
-   * Size, zoom, print or colour scheme changed: rebuild the spec (it reads sizes and tokens) and
-   * redraw in place, at once (before printing starts, for print).
-   */
-  #redraw(): void {
-    if (this.chart && this.#spec && this.#canvas) this.#measure(this.#canvas, this.#spec)();
-  }
-
+  /** Where media queries can tell, a new devicePixelRatio redraws (the observer sees it too). */
   #watchDpr(changed: boolean): void {
     this.#dpr?.removeEventListener('change', this.#onDpr);
     this.#dpr = matchMedia(`(resolution: ${devicePixelRatio}dppx)`);
     this.#dpr.addEventListener('change', this.#onDpr, { once: true });
-    if (changed) this.#redraw();
+    if (changed) this.#schedule();
   }
 
   #print(printing: boolean): void {
     this.#printing = printing;
     // beforeprint comes before the print styles apply: force the light scheme (as the print CSS
-    // does) while the canvas reads its colours.
+    // does) while the canvas reads its colours. Drawn at once, at print resolution, before
+    // printing starts (a frame would come too late).
     if (printing) this.host.style.setProperty('color-scheme', 'light');
     else this.host.style.removeProperty('color-scheme');
-    this.#redraw();
+    if (this.chart && this.#canvas && this.#spec) this.#measure(this.#canvas, this.#spec).draw();
   }
 }

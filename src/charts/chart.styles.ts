@@ -82,8 +82,17 @@ export const chartStyles = css`
   .tip[hidden] {
     display: none;
   }
+  /* Rendered (not display: none) so that its <b>s' colours transition: a change of the page's
+     colour scheme, the theme or forced colours fires transitionrun, and the canvas is redrawn. */
+  .probe b {
+    transition: color 1ms;
+  }
   .probe {
-    display: none;
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
     /* The canvas keeps the palette under forced colours (a canvas is not recoloured), so the
        legend's swatches can still match it; the gap between segments takes the forced Canvas. */
     forced-color-adjust: none;

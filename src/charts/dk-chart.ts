@@ -109,9 +109,13 @@ export abstract class DkChart extends DkElement<ChartItem> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // A display property changed after the data was there: redraw in place, no rebuild.
+    // After the first draw, any update but the keyboard's highlight or the table toggle (a
+    // property, the language) redraws the canvas from the current state. A new item is drawn by
+    // the base (`whenDrawn`); both in one turn draw once.
     const item = this._currentItem;
-    if (item && this.state === 'ready' && (changed.has('theme') || changed.has('sort'))) void this.whenDrawn(item);
+    const keys = [...changed.keys()];
+    if (item && this.state === 'ready' && (!keys.length || keys.some((k) => k !== '_active' && k !== '_tableShown')))
+      void this.whenDrawn(item);
   }
 
   /** @internal */
@@ -160,7 +164,7 @@ export abstract class DkChart extends DkElement<ChartItem> {
       >
         ${this._tableShown ? t.hideTable : t.showTable}
       </button>
-      <span class="probe" aria-hidden="true"></span>
+      <span class="probe" aria-hidden="true" @transitionrun=${() => this._chart.themeChanged()}></span>
     </figure>`;
   }
 
@@ -247,9 +251,14 @@ export abstract class DkChart extends DkElement<ChartItem> {
   private _theme(width: number): CanvasTheme {
     const host = getComputedStyle(this);
     const probe = this._probe!;
-    if (!probe.firstChild)
+    // An <i> per token to read; a <b> per token (and one in the text colour) whose colour
+    // transitions, to hear of a change (read, a transitioning colour would give its old value).
+    if (!probe.firstChild) {
       for (const token of PROBES) probe.appendChild(document.createElement('i')).style.color = `var(${token})`;
-    const [bg, bar, ...series] = [...probe.children].map((p) => getComputedStyle(p).color);
+      for (const token of [...PROBES, 'inherit'])
+        probe.appendChild(document.createElement('b')).style.color = token === 'inherit' ? token : `var(${token})`;
+    }
+    const [bg, bar, ...series] = [...probe.querySelectorAll('i')].map((p) => getComputedStyle(p).color);
     return {
       width,
       font: host.fontFamily,

@@ -64,6 +64,30 @@ const loadErrors = () =>
   ));
 
 /**
+ * Widgets follow a `lang` set after they rendered (a single-page app switching language): one
+ * observer for the page watches `lang` attributes anywhere in the document; each widget whose
+ * nearest `lang` now says another language renders again. A widget's own `lang` is watched by
+ * the widget itself (it may sit in another component's shadow root).
+ */
+const langWatchers = new Set<{ langChanged(): void }>();
+let langObserver: MutationObserver | undefined;
+function watchLang(w: { langChanged(): void }, on: boolean): void {
+  if (on) {
+    langWatchers.add(w);
+    if (!langObserver) {
+      langObserver = new MutationObserver(() => langWatchers.forEach((x) => x.langChanged()));
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  } else {
+    langWatchers.delete(w);
+    if (!langWatchers.size) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  }
+}
+
+/**
  * The one mechanism behind every widget: `src` or `report` → a validated report → the item the
  * widget's id selects, loaded by a {@link Task}, with `state`, `dk-ready`/`dk-error` and the
  * loading and error views. Subclasses supply `select()`, `renderItem()` and, for inline content,
@@ -164,9 +188,26 @@ export abstract class DkElement<T> extends LitElement {
     if (this.src && this.report == null && this._task.status === TaskStatus.INITIAL) prefetchReport(this.src);
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'lang') this.langChanged();
+    else super.attributeChangedCallback(name, old, value);
+  }
+
+  /** @internal The nearest `lang` may have changed: render again if it names another language. */
+  langChanged(): void {
+    if (this.hasUpdated && langOf(this) !== this._lang) this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     this.prefetch();
     super.connectedCallback();
+    watchLang(this, true);
+    // Moved under another `lang` while it was away.
+    this.langChanged();
     this._setState(this._state);
     if (this._resumeOnConnect) {
       this._resumeOnConnect = false;
@@ -176,6 +217,7 @@ export abstract class DkElement<T> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    watchLang(this, false);
     if (this._task.status === TaskStatus.PENDING) {
       this._resumeOnConnect = true;
       this._task.abort();

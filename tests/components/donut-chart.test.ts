@@ -64,13 +64,16 @@ describe('dk-donut-chart', () => {
     );
     await settled(el);
     type Colours = { _chart: { chart: { data: { datasets: { backgroundColor: string[] }[] } } } };
-    const chart = (el as unknown as Colours)._chart.chart;
-    const light = chart.data.datasets[0].backgroundColor[0];
+    const colour = () => (el as unknown as Colours)._chart.chart.data.datasets[0].backgroundColor[0];
+    const light = colour();
     el.theme = 'dark';
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
-    expect((el as unknown as Colours)._chart.chart).to.equal(chart);
-    expect(chart.data.datasets[0].backgroundColor[0]).to.not.equal(light);
+    expect(colour()).to.not.equal(light);
+    el.theme = 'light';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(colour()).to.equal(light);
   });
 
   it('resizes with its container', async () => {
