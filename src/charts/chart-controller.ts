@@ -123,6 +123,7 @@ export class ChartController implements ReactiveController {
   #onPrint = () => this.#print(true);
   #afterPrint = () => this.#print(false);
   #onChange = () => this.#schedule();
+  #onFont = () => this.#schedule(true);
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -137,24 +138,28 @@ export class ChartController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#resize ??= new ResizeObserver(() => this.#schedule(true));
+    this.#resize ??= new ResizeObserver(this.#onChange);
+    // Browser zoom resizes the window (in CSS pixels) as it changes the ratio: the one signal
+    // every engine gives, where the observer and `(resolution)` queries may stay silent.
+    addEventListener('resize', this.#onChange);
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#afterPrint);
     // Colour scheme and forced colours from the OS; the page's own `color-scheme` and the `theme`
     // attribute reach the canvas through `themeChanged()`.
     this.#media = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => matchMedia(q));
     for (const m of this.#media) m.addEventListener('change', this.#onChange);
-    document.fonts?.addEventListener('loadingdone', this.#onChange);
+    document.fonts?.addEventListener('loadingdone', this.#onFont);
     this.#watchDpr(false);
     // Rebuilt on reconnect.
     if (this.#canvas && this.#spec) void this.draw(this.#canvas, this.#spec);
   }
 
   hostDisconnected(): void {
+    removeEventListener('resize', this.#onChange);
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#afterPrint);
     for (const m of this.#media) m.removeEventListener('change', this.#onChange);
-    document.fonts?.removeEventListener('loadingdone', this.#onChange);
+    document.fonts?.removeEventListener('loadingdone', this.#onFont);
     this.#dpr?.removeEventListener('change', this.#onDpr);
     this.#resize?.disconnect();
     cancelAnimationFrame(this.#frame);
@@ -212,21 +217,29 @@ export class ChartController implements ReactiveController {
   }
 
   /**
-   * Asks for one redraw at the next animation frame, however many triggers fire before it. A
-   * resize (`sized`) redraws only if the width, text size or devicePixelRatio changed: the bars
-   * set their own height from their width, and the observer reports that height too.
+   * Asks for one redraw at the next animation frame, however many triggers fire before it. It
+   * redraws only if the width, text size, devicePixelRatio or colours changed since the last draw
+   * (the bars set their own height from their width, and the observer reports that height too;
+   * a theme change reaches both the colour probe and a Lit update), or when `forced` (a web font
+   * arrived: same key, other glyphs).
    */
-  #schedule(sized = false): void {
+  #schedule(forced = false): void {
     if (!this.chart) return;
-    if (!sized) this.#forced = true;
+    if (forced) this.#forced = true;
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
       const forced = this.#forced;
       this.#forced = false;
-      if (!this.chart || !this.#canvas || !this.#spec) return;
-      const m = this.#measure(this.#canvas, this.#spec);
-      if (forced || m.key !== this.#drawnFor) m.draw();
+      // The canvas may have left the page since (an error view took its place).
+      if (!this.chart || !this.#canvas?.isConnected || !this.#spec) return;
+      try {
+        const m = this.#measure(this.#canvas, this.#spec);
+        if (forced || m.key !== this.#drawnFor) m.draw();
+      } catch (e) {
+        // A redraw that fails leaves the last picture; nothing is thrown into the page.
+        console.error(e);
+      }
     });
   }
   #forced = false;
@@ -243,8 +256,12 @@ export class ChartController implements ReactiveController {
     const width = box.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
     const boxHeight = box.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom);
     const dpr = this.#printing ? Math.max(devicePixelRatio, 3) : devicePixelRatio;
-    const key = `${width} ${getComputedStyle(this.host).fontSize} ${dpr}`;
     const { height = boxHeight, ...rest } = spec(width);
+    // The colours drawn with (the segments or bars, the gaps, the text's ink): a colour probe's
+    // transition and a Lit update may both report one change of theme.
+    const d = rest.data.datasets[0] as unknown as Record<string, unknown>;
+    const colours = JSON.stringify([d.backgroundColor, d.borderColor, d.hoverBorderColor]);
+    const key = `${width} ${getComputedStyle(this.host).fontSize} ${dpr} ${colours}`;
     const size = () => {
       if (height !== boxHeight) box.style.setProperty('height', `${height}px`);
     };
@@ -315,6 +332,11 @@ export class ChartController implements ReactiveController {
     // printing starts (a frame would come too late).
     if (printing) this.host.style.setProperty('color-scheme', 'light');
     else this.host.style.removeProperty('color-scheme');
-    if (this.chart && this.#canvas && this.#spec) this.#measure(this.#canvas, this.#spec).draw();
+    if (!this.chart || !this.#canvas?.isConnected || !this.#spec) return;
+    try {
+      this.#measure(this.#canvas, this.#spec).draw();
+    } catch (e) {
+      console.error(e);
+    }
   }
 }

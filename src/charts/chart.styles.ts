@@ -82,9 +82,10 @@ export const chartStyles = css`
   .tip[hidden] {
     display: none;
   }
-  /* Rendered (not display: none) so that its <b>s' colours transition: a change of the page's
-     colour scheme, the theme or forced colours fires transitionrun, and the canvas is redrawn. */
-  .probe b {
+  /* Rendered (not display: none) so that its watchers' colours transition: a change of the
+     page's colour scheme, the theme or forced colours fires transitionrun, and the canvas is
+     redrawn. */
+  .probe .watch {
     transition: color 1ms;
   }
   .probe {

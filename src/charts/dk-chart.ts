@@ -251,14 +251,17 @@ export abstract class DkChart extends DkElement<ChartItem> {
   private _theme(width: number): CanvasTheme {
     const host = getComputedStyle(this);
     const probe = this._probe!;
-    // An <i> per token to read; a <b> per token (and one in the text colour) whose colour
+    // An <i> per token to read, and one per token (and one in the text colour) whose colour
     // transitions, to hear of a change (read, a transitioning colour would give its old value).
     if (!probe.firstChild) {
       for (const token of PROBES) probe.appendChild(document.createElement('i')).style.color = `var(${token})`;
-      for (const token of [...PROBES, 'inherit'])
-        probe.appendChild(document.createElement('b')).style.color = token === 'inherit' ? token : `var(${token})`;
+      for (const token of [...PROBES, 'inherit']) {
+        const watch = probe.appendChild(document.createElement('i'));
+        watch.className = 'watch';
+        watch.style.color = token === 'inherit' ? token : `var(${token})`;
+      }
     }
-    const [bg, bar, ...series] = [...probe.querySelectorAll('i')].map((p) => getComputedStyle(p).color);
+    const [bg, bar, ...series] = [...probe.querySelectorAll('i:not(.watch)')].map((p) => getComputedStyle(p).color);
     return {
       width,
       font: host.fontFamily,
