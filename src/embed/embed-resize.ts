@@ -1,6 +1,9 @@
 // For the page that holds embed.html iframes: sets each iframe's height to its content's,
 // as Datawrapper's and Flourish's embeds do. Safe to include more than once.
 //   <script type="module" src="…/embed-resize.js"></script>
+// A module (the empty export) so that its .d.ts declares nothing global: the package types
+// `datakultur-widgets/embed-resize.js` for `import 'datakultur-widgets/embed-resize.js'`.
+export {};
 const KEY = Symbol.for('datakultur-widgets.resize');
 const g = globalThis as unknown as Record<typeof KEY, boolean>;
 if (!g[KEY]) {
