@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import { launch } from '../scripts/chromium.mjs';
 import { startServer } from './server.mjs';
-import { NETWORKS, median } from './shared.mjs';
+import { NETWORKS, loadDrawn, median, ratioOfMedians } from './shared.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -36,35 +36,11 @@ const pages = [
 ];
 const times = new Map(pages.map(([name]) => [name, []]));
 
-async function drawn(url) {
-  const context = await browser.createBrowserContext();
-  try {
-    const page = await context.newPage();
-    const pageErrors = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.setViewport({ width: 1200, height: 900 });
-    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    if (network) await page.emulateNetworkConditions({ offline: false, ...network });
-    await page.goto(url);
-    await page.waitForFunction(() => window.__bench?.done, { timeout: 30_000 });
-    const { ready, errors } = await page.evaluate(() => window.__bench);
-    // A page that failed is no time to drawn (as in scripts/bench.mjs).
-    if (pageErrors.length || errors.length)
-      throw new Error(`${url}: ${[...pageErrors, JSON.stringify(errors)].join('; ')}`);
-    return Math.max(...ready.map((r) => r.t));
-  } finally {
-    await context.close();
-  }
-}
-
-const resample = (xs) => xs.map(() => xs[Math.floor(Math.random() * xs.length)]);
-/** chart.js ÷ ours: the ratio of medians, and its 2.5th and 97.5th percentiles over 2000 resamplings. */
-function ratio(ours, theirs) {
-  const boot = Array.from({ length: 2000 }, () => median(resample(theirs)) / median(resample(ours))).sort(
-    (a, b) => a - b,
-  );
-  return [median(theirs) / median(ours), boot[50], boot[1949]];
-}
+const drawn = (url) =>
+  loadDrawn(browser, url, {
+    network,
+    measure: async (page) => Math.max(...(await page.evaluate(() => window.__bench.ready)).map((r) => r.t)),
+  });
 
 for (const [, url] of pages) await drawn(url); // warm-up, discarded
 for (let round = 0; round < ROUNDS; round++) {
@@ -80,7 +56,7 @@ console.log(`time to both charts drawn, ${ROUNDS} rounds, ${networkName || 'loop
 for (const [name, ts] of times) console.log(`  ${name.padEnd(24)} ${median(ts).toFixed(1)}`);
 console.log('chart.js ÷ ours (above 1: ours is faster), with a bootstrap 95 % interval');
 for (const d of dists) {
-  const [r, lo, hi] = ratio(times.get(d), times.get('chart.js'));
+  const [r, lo, hi] = ratioOfMedians(times.get('chart.js'), times.get(d));
   console.log(`  ${d.padEnd(24)} ${r.toFixed(3)}  [${lo.toFixed(3)}, ${hi.toFixed(3)}]`);
 }
 await browser.close();

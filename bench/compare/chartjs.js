@@ -1,6 +1,6 @@
 // The plain way with chart.js/auto: the same donut and bars as the widgets, on the same data.
 (async () => {
-  const { COLORS, pct, wrap } = plain;
+  const { COLORS, pct, count, wrap } = plain;
   const { roles, usage, respondents } = await plain.report();
   const drawn = (what) => {
     let once = false;
@@ -9,6 +9,20 @@
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
   Chart.defaults.font.size = 14;
   Chart.defaults.color = '#1b1f24';
+  // The legend in HTML (as chart.js's "HTML legend" sample, from the data): colour, label, share.
+  document.querySelector('#roles .legend').append(
+    ...roles.answers.map((a, i) => {
+      const li = document.createElement('li');
+      const swatch = li.appendChild(document.createElement('span'));
+      swatch.className = 'swatch';
+      swatch.style.background = COLORS[i % COLORS.length];
+      li.appendChild(document.createElement('span')).textContent = a.label;
+      const value = li.appendChild(document.createElement('span'));
+      value.className = 'value';
+      value.textContent = pct(a.percent);
+      return li;
+    }),
+  );
   const centre = {
     id: 'centre',
     afterDraw(chart) {
@@ -19,7 +33,7 @@
       ctx.textAlign = 'center';
       ctx.fillStyle = '#1b1f24';
       ctx.font = `700 34px ${Chart.defaults.font.family}`;
-      ctx.fillText(String(respondents.value), meta.x, meta.y + 4);
+      ctx.fillText(count(respondents.value), meta.x, meta.y + 4);
       ctx.font = `14px ${Chart.defaults.font.family}`;
       ctx.fillText(respondents.label, meta.x, meta.y + 24);
       ctx.restore();
@@ -28,7 +42,7 @@
   new Chart(document.querySelector('#roles canvas'), {
     type: 'doughnut',
     data: {
-      labels: roles.answers.map((a) => `${a.label}  ${pct(a.percent)}`),
+      labels: roles.answers.map((a) => a.label),
       datasets: [
         { data: roles.answers.map((a) => a.percent), backgroundColor: COLORS, borderColor: '#fff', borderWidth: 2 },
       ],
@@ -37,7 +51,7 @@
       animation: false,
       maintainAspectRatio: false,
       cutout: '62%',
-      plugins: { legend: { position: 'right', labels: { boxWidth: 16, padding: 12 } } },
+      plugins: { legend: { display: false } },
     },
     plugins: [centre, drawn('donut')],
   });
