@@ -35,11 +35,16 @@ document.querySelector('main')!.append(el);
 const height = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
 const send = (h: number) => parent.postMessage({ type: 'datakultur-widgets:height', height: h }, '*');
 let last = 0;
-new ResizeObserver(() => {
+const changed = () => {
   if (height() === last) return;
   last = height();
   send(last);
-}).observe(document.documentElement);
+};
+new ResizeObserver(changed).observe(document.documentElement);
+// Chromium runs no ResizeObserver in a cross-origin frame out of view: tell the height when the
+// widget has rendered too, so a frame below the fold is the right height before it is scrolled to.
+el.addEventListener('dk-ready', changed);
+el.addEventListener('dk-error', changed);
 addEventListener('message', (e: MessageEvent) => {
   if (e.source === parent && (e.data as { type?: unknown } | null)?.type === 'datakultur-widgets:measure')
     send(height());

@@ -22,10 +22,11 @@ describe('the builder under npm start', function () {
 
   it('serves /dist/ as a build lays it out, and a 404 for what is not there', async () => {
     for (const [path, type, has] of [
-      ['dist/datakultur-widgets.js', 'javascript', 'dk-'],
-      ['dist/dk-quote-card.js', 'javascript', 'quote-card'],
+      // Modules from the source (vite's paths), not from a dist/ built earlier.
+      ['dist/datakultur-widgets.js', 'javascript', '"/src/components/'],
+      ['dist/dk-quote-card.js', 'javascript', '"/src/components/quote-card/'],
       ['dist/embed.html', 'text/html', './embed.js'],
-      ['dist/embed.js', 'javascript', 'datakultur-widgets:height'],
+      ['dist/embed.js', 'javascript', '"/src/datakultur-widgets.ts"'],
       ['dist/embed.css', 'text/css', 'color-scheme'],
       ['dist/embed-resize.js', 'javascript', 'datakultur-widgets:measure'],
       ['dist/data/datakultur.json', 'application/json', '"more-data-driven"'],
@@ -94,11 +95,13 @@ describe('the builder under npm start', function () {
     );
     expect(page.querySelector('dk-headline-stat')!.shadowRoot!.textContent).to.contain('142');
 
+    // In view: Chromium throttles the rendering (and so the ResizeObserver) of cross-origin frames out of view.
+    page.defaultView!.frameElement!.remove();
     const framed = await paste(iframe);
     const frame = framed.querySelector('iframe')!;
     type Content = { state: string | null; height: number };
     let content: Content | undefined;
-    await waitUntil(
+    const sized = waitUntil(
       async () => {
         [content] = await inFrames<Content>(
           '/dist/embed.html?',
@@ -107,8 +110,11 @@ describe('the builder under npm start', function () {
         );
         return content?.state === 'ready' && parseFloat(frame.style.height) === content.height;
       },
-      'the dev embed never rendered, or its frame never got its height',
+      'never',
       { timeout: 20_000, interval: 200 },
+    );
+    await sized.catch(() =>
+      expect.fail(`the dev embed is ${JSON.stringify(content)}, its frame ${frame.getBoundingClientRect().height} px`),
     );
   });
 });

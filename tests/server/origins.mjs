@@ -6,7 +6,8 @@
 //                     paste: ?other=<origin>&html=<base64url>
 // Commands, through puppeteer:
 //   `frame-eval` { url, expression }: evaluates `expression` in every frame whose URL contains
-//     `url`, cross-origin frames included (the test page cannot look into those), in page order;
+//     `url`, cross-origin frames included (the test page cannot look into those), in page order
+//     (null for a frame that navigated meanwhile);
 //   `vite-dev`: starts `npm start`'s dev server once (from vite.config.ts) and returns its URL.
 /** The CSP of the host page: only 'self' and `other`; no inline script or style, no style attributes. */
 export const hostCsp = (other) =>
@@ -68,7 +69,8 @@ export function otherOriginsPlugin() {
         if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs puppeteer`);
         const page = session.browser.getPage(session.id);
         const frames = page.frames().filter((f) => f.url().includes(payload.url));
-        return Promise.all(frames.map((f) => f.evaluate(payload.expression)));
+        // A frame that navigates meanwhile (a test's frame removed, the next one loading) gives null.
+        return Promise.all(frames.map((f) => f.evaluate(payload.expression).catch(() => null)));
       }
       if (command === 'vite-dev') {
         vite ??= (async () => {
