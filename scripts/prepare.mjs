@@ -32,7 +32,8 @@ const walk = (dir) =>
     : [];
 
 // What a user of the package is promised: every dist/ file that package.json points to.
-const targets = (v) => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(targets) : []);
+const targets = (v) =>
+  typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(targets) : [];
 const outputs = [...new Set([pkg.main, pkg.types, ...targets(pkg.exports)])]
   .filter((f) => f?.startsWith('./dist/'))
   .map((f) => at(f));
