@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { faultRoutes } from './tests/server/faults.mjs';
+import { otherOrigins, otherOriginsPlugin } from './tests/server/origins.mjs';
+import { filterBrowserLogs, quietReporter } from './tests/server/quiet.mjs';
 import { schemaPlugin } from './tests/server/schema.mjs';
 import { a11yPlugins } from './tests/a11y/plugins.mjs';
 import { pageCommandsPlugin } from './tests/server/page-commands.mjs';
@@ -17,8 +19,17 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [faultRoutes],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), schemaPlugin(), ...a11yPlugins(), pageCommandsPlugin()],
+  middleware: [faultRoutes, otherOrigins],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    schemaPlugin(),
+    ...a11yPlugins(),
+    otherOriginsPlugin(),
+    pageCommandsPlugin(),
+  ],
+  // Quiet when green: no Lit dev-mode notice per file, no 404 the tests provoke, one summary.
+  filterBrowserLogs,
+  reporters: [quietReporter()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -4,19 +4,20 @@
 // ./datakultur-widgets.js rather than a copy of its loader (vite.config.ts).
 import { loadReport } from '../datakultur-widgets.js';
 import type { Report } from '../data/types.js';
-import { ID_ATTRIBUTE, snippet } from './snippet.js';
+import { ID_ATTRIBUTE, resizeScript, snippet } from './snippet.js';
 import type { SnippetOptions, WidgetName } from './snippet.js';
 
-// Where the files are published: beside this script in a build; dist/ from the dev server.
-const dev = import.meta.env?.DEV === true;
-const base = new URL(dev ? '/dist/' : './', import.meta.url).href;
-const dataUrl = new URL(dev ? '/data/datakultur.json' : './data/datakultur.json', import.meta.url).href;
+// Where the files are published: beside this script in a build. The dev server (`npm start`)
+// serves the same layout under /dist/ from the source (vite.config.ts); the report is in data/ there.
+const base = new URL(import.meta.env?.DEV === true ? '/dist/' : './', import.meta.url).href;
+const dataUrl = new URL('data/datakultur.json', base).href;
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const field = <T extends HTMLElement = HTMLInputElement>(name: string) => form.elements.namedItem(name) as unknown as T;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const code = document.querySelector<HTMLElement>('#code')!;
 const copied = document.querySelector<HTMLElement>('#copied')!;
+const templateNote = document.querySelector<HTMLElement>('#template-note')!;
 
 let report: Report | undefined;
 
@@ -66,6 +67,7 @@ function update(): void {
   const o = options();
   form.dataset.widget = o.widget;
   code.textContent = snippet(o);
+  templateNote.hidden = o.mode !== 'iframe';
   copied.textContent = '';
   // The live preview is the element itself (the iframe variant renders the same element).
   const el = document.createElement(`dk-${o.widget}`);
@@ -98,6 +100,7 @@ document.querySelector('#copy')!.addEventListener('click', () => {
 });
 
 field('src').placeholder = dataUrl;
+document.querySelector('#template-code')!.textContent = resizeScript(base);
 try {
   report = await loadReport(dataUrl);
 } catch (e) {

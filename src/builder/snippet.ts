@@ -28,13 +28,24 @@ export interface SnippetOptions {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A sensible iframe height before the resize script has measured the content. */
-const HEIGHT: Record<WidgetName, number> = {
-  'headline-stat': 180,
-  'quote-card': 420,
-  'donut-chart': 460,
-  'bar-chart': 560,
+/**
+ * The iframe's height until embed-resize.js sets its content's, and for good where a CMS strips
+ * that script: tall enough for the report's tallest item of each widget in a 320 px column (a
+ * 360 px phone with the page's margins), as measured in Chromium (README, "In a CMS"), plus ~5 %.
+ * On a wide column that leaves space below the widget; content taller still scrolls in the frame.
+ */
+export const HEIGHT: Record<WidgetName, number> = {
+  'headline-stat': 170,
+  'quote-card': 960,
+  'donut-chart': 550,
+  'bar-chart': 880,
 };
+
+/**
+ * The resize script's tag: a classic script (no CORS needed from another origin), async, once per
+ * page — best in the site's template, where a CMS that strips scripts from content leaves it alone.
+ */
+export const resizeScript = (base: string) => `<script src="${esc(`${base}embed-resize.js`)}" async></script>`;
 
 export function snippet(o: SnippetOptions): string {
   const options: [string, string | undefined][] = [
@@ -45,9 +56,11 @@ export function snippet(o: SnippetOptions): string {
   if (o.mode === 'iframe') {
     const q = new URLSearchParams({ widget: o.widget, id: o.id, src: o.src, lang: o.lang });
     for (const [k, v] of options) if (v) q.set(k, v);
+    // Attributes only: a host page's `style-src 'self'` CSP blocks a style attribute (the frame
+    // would be 300 px wide, with a border). The resize script sets the height through the CSSOM.
     return [
-      `<iframe src="${esc(`${o.base}embed.html?${q.toString()}`)}" title="${esc(o.title)}" loading="lazy" style="width: 100%; height: ${HEIGHT[o.widget]}px; border: 0"></iframe>`,
-      `<script type="module" src="${esc(`${o.base}embed-resize.js`)}"></script>`,
+      `<iframe src="${esc(`${o.base}embed.html?${q.toString()}`)}" title="${esc(o.title)}" width="100%" height="${HEIGHT[o.widget]}" frameborder="0" loading="lazy"></iframe>`,
+      resizeScript(o.base),
     ].join('\n');
   }
   const attrs: [string, string | undefined][] = [

@@ -20,7 +20,9 @@ if (theme === 'light' || theme === 'dark' || theme === 'auto') document.document
 
 const tag = WIDGETS[widget] ? `dk-${widget}` : 'dk-headline-stat';
 const el = document.createElement(tag);
-el.setAttribute('src', q.get('src') || new URL(/* @vite-ignore */ 'data/datakultur.json', import.meta.url).href);
+// The report beside this page (dist/data/), as published; resolved against the page, not this
+// script, so the dev server's /dist/ (vite.config.ts) finds it too.
+el.setAttribute('src', q.get('src') || new URL('data/datakultur.json', location.href).href);
 el.setAttribute(WIDGETS[widget] ?? 'stat', q.get('id') ?? '');
 for (const name of ['theme', 'sort', 'heading-level', 'timeout']) {
   const v = q.get(name);
@@ -28,11 +30,22 @@ for (const name of ['theme', 'sort', 'heading-level', 'timeout']) {
 }
 document.querySelector('main')!.append(el);
 
-// The host page's resize script matches the message to its iframe by `event.source`.
+// The host page's resize script (embed-resize.ts) matches the message to its iframe by
+// `event.source`. It may load after this frame has rendered: then it asks, and gets, the height again.
+const height = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
+const send = (h: number) => parent.postMessage({ type: 'datakultur-widgets:height', height: h }, '*');
 let last = 0;
-new ResizeObserver(() => {
-  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === last) return;
-  last = height;
-  parent.postMessage({ type: 'datakultur-widgets:height', height }, '*');
-}).observe(document.documentElement);
+const changed = () => {
+  if (height() === last) return;
+  last = height();
+  send(last);
+};
+new ResizeObserver(changed).observe(document.documentElement);
+// Chromium runs no ResizeObserver in a cross-origin frame out of view: tell the height when the
+// widget has rendered too, so a frame below the fold is the right height before it is scrolled to.
+el.addEventListener('dk-ready', changed);
+el.addEventListener('dk-error', changed);
+addEventListener('message', (e: MessageEvent) => {
+  if (e.source === parent && (e.data as { type?: unknown } | null)?.type === 'datakultur-widgets:measure')
+    send(height());
+});

@@ -81,9 +81,8 @@ describe('the embed-code builder', () => {
         timeout: 8000,
       },
     );
-    // Cell by cell: the built templates have no whitespace between </th> and <td>.
-    const first = [...page.querySelector('dk-bar-chart')!.shadowRoot!.querySelector('tbody tr')!.children];
-    expect(first.map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+    const first = page.querySelector('dk-bar-chart')!.shadowRoot!.querySelector('tbody tr')!;
+    expect([...first.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Til foranalyser til projekter eller indsatser',
       '75%',
     ]);
@@ -97,6 +96,15 @@ describe('the embed-code builder', () => {
     const code = doc.querySelector('#code')!.textContent!;
     expect(code).to.match(/^<iframe src="[^"]+embed\.html\?widget=quote-card&amp;id=domain-knowledge/);
     expect(code).to.contain('title="3½. Undervurdér ikke værdien i domænekendskab"');
+    // Beside the code: the resize script's line, for the site's template.
+    const note = doc.querySelector<HTMLElement>('#template-note')!;
+    expect(note.hidden).to.equal(false);
+    expect(note.querySelector('code')!.textContent).to.equal(
+      `<script src="${location.origin}/dist/embed-resize.js" async></script>`,
+    );
+    expect(code.split('\n')[1]).to.equal(note.querySelector('code')!.textContent);
+    choose(doc, 'mode', 'script');
+    expect(note.hidden, 'the note is for the iframe code only').to.equal(true);
     doc.defaultView!.frameElement!.remove();
     const page = await paste(code);
     const frame = page.querySelector('iframe')!;
@@ -105,7 +113,12 @@ describe('the embed-code builder', () => {
       'embedded quote never ready',
       { timeout: 8000 },
     );
-    await waitUntil(() => frame.style.height !== '420px', 'resize script never sized the frame', { timeout: 3000 });
+    // The resize script gives the frame its content's height (through the CSSOM: no style attribute was pasted).
+    const content = () => Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+    await waitUntil(() => parseFloat(frame.style.height) === content(), 'resize script never sized the frame', {
+      timeout: 3000,
+    });
+    expect(frame.getBoundingClientRect().width).to.equal(page.body.clientWidth);
   });
 
   it('copies the code', async () => {

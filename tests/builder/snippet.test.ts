@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { snippet } from '../../src/builder/snippet.js';
+import { HEIGHT, snippet } from '../../src/builder/snippet.js';
 import type { SnippetOptions } from '../../src/builder/snippet.js';
 
 const base: SnippetOptions = {
@@ -39,7 +39,7 @@ describe('snippet()', () => {
     );
   });
 
-  it('writes an iframe with a title, a default height and the resize script', () => {
+  it('writes an iframe with a title, full width, a default height and the resize script', () => {
     const code = snippet({ ...base, mode: 'iframe', title: 'Roller & "andet"' });
     const doc = new DOMParser().parseFromString(code, 'text/html');
     const frame = doc.querySelector('iframe')!;
@@ -52,8 +52,16 @@ describe('snippet()', () => {
       src: 'https://kommune.example/data/datakultur.json',
       lang: 'da',
     });
-    expect(frame.getAttribute('style')).to.match(/height: \d+px/);
-    expect(doc.querySelector('script')!.getAttribute('src')).to.equal('https://cdn.example/dk/embed-resize.js');
+    // Attributes, not a style attribute (a host page's `style-src 'self'` CSP blocks that).
+    expect(frame.hasAttribute('style')).to.equal(false);
+    expect(frame.getAttribute('width')).to.equal('100%');
+    expect(frame.getAttribute('height')).to.equal(String(HEIGHT['donut-chart']));
+    expect(frame.getAttribute('frameborder')).to.equal('0');
+    expect(frame.getAttribute('loading')).to.equal('lazy');
+    // A classic script: another origin serves it without CORS.
+    const script = doc.querySelector('script')!;
+    expect(script.getAttribute('src')).to.equal('https://cdn.example/dk/embed-resize.js');
+    expect(script.hasAttribute('type')).to.equal(false);
   });
 
   it('escapes what it puts in attributes', () => {

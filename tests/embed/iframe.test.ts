@@ -16,10 +16,40 @@ const settledIn = (f: HTMLIFrameElement) =>
     timeout: 8000,
   });
 
-describe('the iframe embed', () => {
-  before(async () => {
-    await import('/dist/embed-resize.js' as string);
+/** Adds dist/embed-resize.js to the page as the README has it: a classic script. */
+function resizeScript(): Promise<void> {
+  const s = document.createElement('script');
+  s.src = '/dist/embed-resize.js';
+  s.async = true;
+  const done = new Promise<void>((resolve, reject) => {
+    s.addEventListener('load', () => resolve(), { once: true });
+    s.addEventListener('error', () => reject(new Error('embed-resize.js did not load')), { once: true });
   });
+  document.head.append(s);
+  return done;
+}
+
+describe('embed-resize.js', () => {
+  it('is a classic script that leaves no globals on the host page, and may be included twice', async () => {
+    const code = await (await fetch('/dist/embed-resize.js')).text();
+    expect(code, 'no module syntax').to.not.match(/(^|[;}\s])(import|export)[\s{*]/);
+    const before = new Set(Object.getOwnPropertyNames(window));
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      await resizeScript();
+      await resizeScript();
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(Object.getOwnPropertyNames(window).filter((n) => !before.has(n))).to.deep.equal([]);
+  });
+});
+
+describe('the iframe embed', () => {
+  before(() => resizeScript());
   // Also after a failing test.
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
