@@ -16,12 +16,14 @@ const loadKit = () =>
   ));
 let loaded = false;
 
-type Config = ChartConfiguration<'doughnut' | 'bar', number[], string | string[]>;
+/** The data: shares, or (bars placed by their content) a share and a row's position. */
+type Data = number[] | { x: number; y: number }[];
+type Config = ChartConfiguration<'doughnut' | 'bar', Data, string | string[]>;
 export type ChartSpec = Config & {
   /** The plot's height in CSS pixels, when the chart sets it itself (the bars: from their width). */
   height?: number;
 };
-type AnyChart = Chart<'doughnut' | 'bar', number[], string | string[]>;
+type AnyChart = Chart<'doughnut' | 'bar', Data, string | string[]>;
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -82,6 +82,48 @@ export const chartStyles = css`
   .tip[hidden] {
     display: none;
   }
+  .tip.below {
+    transform: translate(-50%, 0.6em);
+  }
+  /* The loading skeleton: the title, the note, and seven rows of a label and a bar. */
+  .bone.note {
+    width: 45%;
+  }
+  .skel-rows {
+    display: grid;
+    gap: 1em;
+    margin-top: 1.5em;
+  }
+  .skel-rows span {
+    display: grid;
+    grid-template-columns: minmax(0, 0.4fr) minmax(0, 0.6fr);
+    gap: 0.6em;
+    align-items: center;
+  }
+  .skel-rows .bone {
+    margin: 0;
+  }
+  .skel-rows .bar {
+    height: 1.4em;
+  }
+  .skel-rows span:nth-child(3n + 1) .bar {
+    width: 35%;
+  }
+  .skel-rows span:nth-child(3n + 2) .bar {
+    width: 80%;
+  }
+  .skel-rows span:nth-child(3n) .bar {
+    width: 55%;
+  }
+  @container (max-width: 30em) {
+    .skel-rows span {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0.4em;
+    }
+    .skel-rows .bone:first-child {
+      width: 70%;
+    }
+  }
   /* Rendered (not display: none) so that its watchers' colours transition: a change of the
      page's colour scheme, the theme or forced colours fires transitionrun, and the canvas is
      redrawn. */
@@ -103,22 +145,18 @@ export const chartStyles = css`
       --_bg: Canvas;
     }
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+  .tools {
+    display: flex;
+    justify-content: flex-end;
+    margin-block: -0.25em 0.75em;
   }
   .table-toggle {
-    margin-top: 0.75em;
+    font-size: 0.9em;
+  }
+  .view[hidden] {
+    display: none;
   }
   table {
-    margin-top: 0.75em;
     border-collapse: collapse;
     width: 100%;
   }
@@ -131,6 +169,9 @@ export const chartStyles = css`
     border-bottom: 1px solid color-mix(in srgb, currentColor 25%, transparent);
     text-align: start;
     vertical-align: top;
+  }
+  tbody th {
+    font-weight: 400;
   }
   td.num,
   th.num {

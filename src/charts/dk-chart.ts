@@ -133,10 +133,24 @@ export abstract class DkChart extends DkElement<ChartItem> {
     return html`<figure part="base" class="chart">
       ${q.recommendation ? html`<p part="eyebrow" class="eyebrow" lang=${l}>${q.recommendation}</p>` : nothing}
       <div part="title" class="title" id="title" role="heading" aria-level=${level} lang=${l}>${q.title}</div>
-      ${this.renderNote(item)} ${this.renderPlot(item)}
+      ${this.renderNote(item)}
+      <!-- Above the plot, so it stays where it is when the table takes the plot's place. -->
+      <div class="tools">
+        <button
+          part="table-toggle"
+          class="table-toggle"
+          type="button"
+          aria-expanded=${this._tableShown}
+          @click=${() => (this._tableShown = !this._tableShown)}
+        >
+          ${this._tableShown ? t.hideTable : t.showTable}
+        </button>
+      </div>
+      <div class="view" ?hidden=${this._tableShown}>${this.renderPlot(item)}</div>
       <p id="summary" hidden>${this._summary(item)}</p>
       <p class="sr-only" aria-live="polite">${this._tipText(item)}</p>
-      <div class=${this._tableShown ? '' : 'sr-only'}>
+      <!-- The figures as text: always there for screen readers; shown instead of the plot on request. -->
+      <div class=${this._tableShown ? 'table' : 'sr-only'}>
         <table part="table" aria-labelledby="title">
           <thead>
             <tr>
@@ -155,15 +169,6 @@ export abstract class DkChart extends DkElement<ChartItem> {
           </tbody>
         </table>
       </div>
-      <button
-        part="table-toggle"
-        class="table-toggle"
-        type="button"
-        aria-expanded=${this._tableShown}
-        @click=${() => (this._tableShown = !this._tableShown)}
-      >
-        ${this._tableShown ? t.hideTable : t.showTable}
-      </button>
       <span class="probe" aria-hidden="true" @transitionrun=${() => this._chart.themeChanged()}></span>
     </figure>`;
   }
@@ -221,9 +226,13 @@ export abstract class DkChart extends DkElement<ChartItem> {
     const box = this._canvas.getBoundingClientRect();
     const frame = tip.offsetParent?.getBoundingClientRect() ?? box;
     const half = tip.offsetWidth / 2;
-    const x = box.left - frame.left + at.x;
+    // The donut's tip goes under the ring, centred, so it never covers a segment; the bars' sits
+    // above the bar's end.
+    const below = this.tipBelow;
+    tip.classList.toggle('below', below);
+    const x = box.left - frame.left + (below ? box.width / 2 : at.x);
     tip.style.setProperty('left', `${Math.min(Math.max(x, half), frame.width - half)}px`);
-    tip.style.setProperty('top', `${box.top - frame.top + at.y}px`);
+    tip.style.setProperty('top', `${box.top - frame.top + (below ? box.height : at.y)}px`);
   }
 
   /** @internal One sentence that sums the chart up, for its accessible description. */
@@ -233,6 +242,11 @@ export abstract class DkChart extends DkElement<ChartItem> {
     const top = sorted[0];
     const low = sorted[sorted.length - 1];
     return chartStrings[this._lang].summary(top.label, f(top.percent), low.label, f(low.percent), sorted.length);
+  }
+
+  /** @internal Whether the keyboard's tip goes under the plot instead of at the answer. */
+  protected get tipBelow(): boolean {
+    return false;
   }
 
   /** @internal The small print under the title. */

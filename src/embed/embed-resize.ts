@@ -22,7 +22,3 @@
   for (const frame of document.querySelectorAll('iframe'))
     frame.contentWindow?.postMessage({ type: 'datakultur-widgets:measure' }, '*');
 })();
-
-// A module to TypeScript (this empty export), so that its .d.ts declares nothing global: the
-// package types `datakultur-widgets/embed-resize.js` (scripts/check-pack.mjs, attw).
-export {};

@@ -72,19 +72,12 @@ const loadErrors = () =>
 const langWatchers = new Set<{ langChanged(): void }>();
 let langObserver: MutationObserver | undefined;
 function watchLang(w: { langChanged(): void }, on: boolean): void {
-  if (on) {
-    langWatchers.add(w);
-    if (!langObserver) {
-      langObserver = new MutationObserver(() => langWatchers.forEach((x) => x.langChanged()));
-      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    }
-  } else {
-    langWatchers.delete(w);
-    if (!langWatchers.size) {
-      langObserver?.disconnect();
-      langObserver = undefined;
-    }
-  }
+  if (!on) return void langWatchers.delete(w);
+  langWatchers.add(w);
+  (langObserver ??= new MutationObserver(() => langWatchers.forEach((x) => x.langChanged()))).observe(
+    document.documentElement,
+    { attributeFilter: ['lang'], subtree: true },
+  );
 }
 
 /**
@@ -255,7 +248,15 @@ export abstract class DkElement<T> extends LitElement {
 
   /** @internal */
   private _renderLoading(): TemplateResult {
-    return html`<div part="status" class="status" role="status">${words[this._lang].loading}</div>`;
+    return html`<div part="status" class="status loading" role="status">
+      <span class="sr-only">${words[this._lang].loading}</span>
+      <div aria-hidden="true">${this.renderSkeleton()}</div>
+    </div>`;
+  }
+
+  /** @internal The loading view's shape: grey bones where the widget's parts will be. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<i class="bone title"></i><i class="bone"></i><i class="bone"></i>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -341,7 +342,15 @@ export abstract class DkElement<T> extends LitElement {
     if (!errors && e !== this._described) return this._renderLoading();
     const retry = !this._isInline && (e as ReportError).code !== 'unknown-id';
     return html`<div part="status error" class="status error" role="alert">
-      <p>${this._describe(e)}</p>
+      <p>
+        ${
+          errors
+            ? errors
+                .describeParts(e, this._lang, formatValue)
+                .map((part, i) => (i % 2 ? html`<span class="id">${part}</span>` : part))
+            : this._describe(e)
+        }
+      </p>
       ${retry ? html`<button type="button" @click=${() => void this._task.run()}>${words[this._lang].retry}</button>` : ''}
     </div>`;
   }

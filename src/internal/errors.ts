@@ -21,7 +21,7 @@ export const strings = {
           : 'Datafilen er ikke gyldig JSON: den er måske afkortet eller har en tastefejl. Tjek den med en JSON-validator.',
     invalid: (path: string) => `Datafilen er ikke en gyldig rapport: feltet ${path} er forkert.`,
     unknownId: (kind: string, id: string, ids: string) =>
-      `Rapporten har intet ${kind} med id'et "${id}". Mulige: ${ids}.`,
+      `Rapporten har intet ${kind} med id'et „${id}“. Mulige: ${ids}.`,
     noSource: 'Widgetten mangler data: angiv src eller indhold.',
     render: 'Diagrammet kunne ikke tegnes i denne browser.',
   },
@@ -40,7 +40,7 @@ export const strings = {
           : 'The data file is not valid JSON: it may be cut off or have a typo. Check it with a JSON validator.',
     invalid: (path: string) => `The data file is not a valid report: the field ${path} is wrong.`,
     unknownId: (kind: string, id: string, ids: string) =>
-      `The report has no ${kind} with the id "${id}". Available: ${ids}.`,
+      `The report has no ${kind} with the id “${id}”. Available: ${ids}.`,
     noSource: 'The widget has no data: set src or content.',
     render: 'The chart could not be drawn in this browser.',
   },
@@ -75,4 +75,16 @@ export function describeError(e: unknown, lang: Lang, format: typeof formatValue
     default:
       return t.network(false);
   }
+}
+
+/**
+ * The message as text and ids taking turns (`[text, id, text, …]`): each id it names (the one
+ * asked for, those there are) is rendered so that it moves to the next line whole.
+ */
+export function describeParts(e: unknown, lang: Lang, format: typeof formatValue): string[] {
+  const message = describeError(e, lang, format);
+  const info = ((e as ReportError).info ?? {}) as { id?: string; ids?: string[] };
+  const ids = [info.id, ...(info.ids ?? [])].filter((x): x is string => !!x).sort((a, b) => b.length - a.length);
+  if (!ids.length) return [message];
+  return message.split(new RegExp(`(${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`));
 }

@@ -11,6 +11,8 @@ const rows = (el: HTMLElement) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
 type WithChart = { _chart: { chart: { data: { datasets: { data: number[] }[] } } } };
 const chartOf = (el: BarChart) => (el as unknown as WithChart)._chart.chart;
+/** The bars' shares, in drawing order (each bar is a share and its row's position). */
+const shares = (el: BarChart) => (chartOf(el).data.datasets[0].data as unknown as { x: number }[]).map((d) => d.x);
 
 describe('dk-bar-chart', () => {
   it('draws the seven answers in the report order, each share as text', async () => {
@@ -27,7 +29,7 @@ describe('dk-bar-chart', () => {
       'Til evaluering af projekter eller indsatser 27 %',
       'På andre tidspunkter, skriv hvilke: 9 %',
     ]);
-    expect(chartOf(el).data.datasets[0].data).to.deep.equal([5, 48, 75, 59, 32, 27, 9]);
+    expect(shares(el)).to.deep.equal([5, 48, 75, 59, 32, 27, 9]);
     expect(shadowText(el, '[part=title]')).to.equal(
       'I hvilke sammenhænge benyttes data eller analyser af data om kommunens borgere oftest?',
     );
@@ -43,7 +45,7 @@ describe('dk-bar-chart', () => {
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
     expect(await liveCharts()).to.equal(before);
-    expect(chartOf(el).data.datasets[0].data).to.deep.equal([75, 59, 48, 32, 27, 9, 5]);
+    expect(shares(el)).to.deep.equal([75, 59, 48, 32, 27, 9, 5]);
     expect(rows(el)[0]).to.equal('Til foranalyser til projekter eller indsatser 75 %');
   });
 

@@ -76,6 +76,9 @@ describe('exploring a chart with the keyboard', () => {
   it('is reached with Tab and clears the highlight on blur', async () => {
     const el = await fixture<DkChart>(html`<dk-donut-chart .report=${report} question="roles"></dk-donut-chart>`);
     await settled(el);
+    // The table toggle first (it stands above the plot), then the canvas.
+    await press('Tab');
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('table-toggle');
     await press('Tab');
     expect(el.shadowRoot!.activeElement?.localName).to.equal('canvas');
     await press('ArrowRight');

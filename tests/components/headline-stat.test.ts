@@ -110,7 +110,7 @@ describe('dk-headline-stat', () => {
     expect(el.getAttribute('state')).to.equal('error');
     expect(detail.code).to.equal('unknown-id');
     expect(detail.message).to.equal(
-      `Rapporten har intet tal med id'et "nope". Mulige: responses, more-data-driven, see-potential.`,
+      `Rapporten har intet tal med id'et „nope“. Mulige: responses, more-data-driven, see-potential.`,
     );
     expect(part(el, 'error')!.textContent).to.contain(detail.message);
     el.remove();

@@ -74,7 +74,7 @@ describe('the errors demo page', () => {
     has(/feltet questions\[0\]\.answers er forkert/);
     has(/feltet quotes\[1\]\.id er forkert/);
     has(/feltet stats\[2\]\.label er forkert/);
-    has(/"findes-ikke"\. Mulige: responses, more-data-driven, see-potential\./);
+    has(/„findes-ikke“\. Mulige: responses, more-data-driven, see-potential\./);
     has(/^The data file is not a valid report: the field stats\[1\]\.value is wrong\.$/);
   });
 

@@ -245,7 +245,7 @@ describe('errors: an id the report does not have', () => {
         const listed = (list as { id: string }[]).map((x) => x.id).join(', ');
         expectFailed(m, w, {
           code: 'unknown-id',
-          says: [new RegExp(`intet ${kind} med id'et "findes-ikke"`), new RegExp(`Mulige: ${listed}\\.$`)],
+          says: [new RegExp(`intet ${kind} med id'et „findes-ikke“`), new RegExp(`Mulige: ${listed}\\.$`)],
         });
         // A retry cannot fix a wrong id: no button.
         expect(m.el.shadowRoot!.querySelector('button')).to.equal(null);
@@ -262,7 +262,7 @@ describe('errors: an id the report does not have', () => {
     for (const m of ms)
       expectFailed(m, w, {
         code: 'unknown-id',
-        says: [/^The report has no (stat|quote|question) with the id ""\. Available: /],
+        says: [/^The report has no (stat|quote|question) with the id “”\. Available: /],
       });
     await expectNothingThrown(w);
   });

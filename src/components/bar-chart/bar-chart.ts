@@ -26,6 +26,7 @@ import type { Answer, Question } from '../../data/types.js';
  *
  * @cssprop [--dk-font-family=inherit] - Font of all text, the canvas included.
  * @cssprop [--dk-font-size=1em] - Base size; everything scales with it.
+ * @cssprop [--dk-block-spacing=1.5em] - Space above and below the widget (margins: they collapse with the page's own).
  * @cssprop [--dk-color-text=inherit] - Text colour, also of the canvas labels.
  * @cssprop [--dk-color-accent=light-dark(#1c5aa6, #8ab8f2)] - Accent (the recommendation line).
  * @cssprop [--dk-color-muted=color-mix(in srgb, currentColor 75%, transparent)] - Secondary text.
@@ -65,6 +66,14 @@ export class BarChart extends DkChart {
   }
 
   /** @internal */
+  protected override renderSkeleton() {
+    return html`<i class="bone title"></i><i class="bone note"></i>
+      <div class="skel-rows">
+        ${[1, 2, 3, 4, 5, 6, 7].map(() => html`<span><i class="bone"></i><i class="bone bar"></i></span>`)}
+      </div>`;
+  }
+
+  /** @internal */
   protected spec({ question }: ChartItem, theme: CanvasTheme): ChartSpec {
     const answers = this.answers(question);
     const px = theme.fontPx;
@@ -79,13 +88,27 @@ export class BarChart extends DkChart {
     const stacked = width < px * 30;
     const labelWidth = stacked ? width - px * 0.2 : Math.min(width * 0.4, px * 18);
     const labels = answers.map((a) => wrap(ctx, a.label, labelWidth));
-    const lines = Math.max(...labels.map((l) => l.length));
     const lh = px * 1.25;
     const bar = px * 1.4;
-    const row = stacked ? lines * lh + bar + px * 1.1 : Math.max(lines * lh, bar) + px * 0.9;
-    // Stacked, a label stands on its bar and reaches up into the row above; the first row has
-    // none, so the plot starts lower by what its label needs beyond its half of the row.
-    const top = stacked ? Math.max(0, px * 0.25 + bar / 2 + labels[0].length * lh - row / 2) : 0;
+    const gap = px * (stacked ? 1 : 0.6);
+    // The bars' centres, from the top. Stacked, each row is as tall as its own label needs (one
+    // line or three), so short labels leave no holes; beside the bars, one even pitch for all,
+    // the tallest label's, so the bars line up as a scale.
+    const pitch = Math.max(bar, ...labels.map((l) => l.length * lh)) + gap;
+    const centres: number[] = [];
+    let y = 0;
+    for (const lines of labels) {
+      if (stacked) {
+        y += lines.length * lh + px * 0.25;
+        centres.push(y + bar / 2);
+        y += bar + gap;
+      } else {
+        centres.push(y + (pitch - gap) / 2);
+        y += pitch;
+      }
+    }
+    const height = Math.ceil(y - gap + px * 0.1);
+    const labelsAt = labelWidth + px * 0.6;
     const draw: Plugin<'bar'> = {
       id: 'dk-labels',
       afterDatasetsDraw(chart) {
@@ -97,24 +120,31 @@ export class BarChart extends DkChart {
           c.textBaseline = 'middle';
           c.textAlign = 'left';
           c.fillText(values[i], el.x + px * 0.4, el.y);
-          if (!stacked) return;
           c.font = font;
-          c.textBaseline = 'bottom';
-          const top = el.y - bar / 2 - px * 0.25;
-          labels[i].forEach((line, j) => c.fillText(line, 0, top - (labels[i].length - 1 - j) * lh));
+          const lines = labels[i];
+          if (stacked) {
+            // Above the bar, from its left edge.
+            c.textBaseline = 'bottom';
+            const bottom = el.y - bar / 2 - px * 0.25;
+            lines.forEach((line, j) => c.fillText(line, 0, bottom - (lines.length - 1 - j) * lh));
+          } else {
+            // Beside the bar, right-aligned, centred on it.
+            c.textAlign = 'right';
+            lines.forEach((line, j) => c.fillText(line, labelWidth, el.y + (j - (lines.length - 1) / 2) * lh));
+          }
         });
         c.restore();
       },
     };
     return {
       // The canvas grows with its rows, so long labels on a phone push the chart down, not out.
-      height: Math.ceil(row * answers.length + top),
+      height,
       type: 'bar',
       data: {
         labels,
         datasets: [
           {
-            data: answers.map((a) => a.percent),
+            data: answers.map((a, i) => ({ x: a.percent, y: centres[i] })),
             backgroundColor: theme.bar,
             borderRadius: 3,
             barThickness: bar,
@@ -127,26 +157,18 @@ export class BarChart extends DkChart {
       },
       options: {
         indexAxis: 'y',
-        layout: { padding: { right: valueWidth, top } },
+        layout: { padding: { left: stacked ? 0 : labelsAt, right: valueWidth } },
         scales: {
           // Hidden, and given nothing to format: chart.js would set up Intl (ICU) for its ticks.
+          // The longest bar takes the width there is (beside its value label).
           x: {
             display: false,
             min: 0,
-            max: Math.max(100, ...answers.map((a) => a.percent)),
+            max: Math.max(...answers.map((a) => a.percent)) || 1,
             ticks: { callback: () => '' },
           },
-          y: stacked
-            ? { display: false, offset: true }
-            : {
-                grid: { display: false },
-                border: { display: false },
-                ticks: { color: theme.text, font: { family: theme.font, size: px, lineHeight: 1.25 }, autoSkip: false },
-                afterFit: (scale) => {
-                  // chart.js would squeeze the label column; give it the width the labels were wrapped to.
-                  scale.width = labelWidth + px;
-                },
-              },
+          // The rows where their content puts them: a position in CSS pixels from the top.
+          y: { type: 'linear', display: false, min: 0, max: height, reverse: true, ticks: { callback: () => '' } },
         },
       },
       plugins: [draw],

@@ -38,6 +38,13 @@ export const donutChartStyles = css`
     font-size: 2.2em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .centre .n.long {
+    font-size: 1.6em;
+  }
+  .centre .n.longer {
+    font-size: 1.25em;
   }
   .centre .what {
     font-size: 0.9em;
@@ -47,24 +54,32 @@ export const donutChartStyles = css`
     -webkit-line-clamp: 3;
     overflow: hidden;
   }
+  /* One grid for all rows: the values in one column right after the longest label, not at the
+     far edge of a wide column; each row aligned on its first line. */
   .legend {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.55em;
+    grid-template-columns: 1em minmax(0, max-content) auto;
+    gap: 0.55em 0.6em;
+    align-items: baseline;
+    justify-content: start;
   }
   .legend li {
-    display: grid;
-    grid-template-columns: 1em minmax(0, 1fr) auto;
-    gap: 0.6em;
-    align-items: baseline;
+    display: contents;
+  }
+  .legend .value {
+    padding-inline-start: 1em;
+    text-align: end;
   }
   .swatch {
     width: 1em;
     height: 1em;
     border-radius: 0.2em;
-    align-self: center;
+    /* On the first line of a label that wraps. */
+    align-self: start;
+    margin-top: calc((1lh - 1em) / 2);
     /* Forced colours would drop the background: the swatch keeps its colour to match the
        canvas (which forced colours leave alone), outlined in the forced text colour. */
     border: 1px solid transparent;
@@ -100,5 +115,22 @@ export const donutChartStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
+  }
+  /* The loading skeleton: a ring and four legend lines. */
+  .ring {
+    display: block;
+    width: 100%;
+    height: 100%;
+    border-radius: 50%;
+    border: 2.4em solid color-mix(in srgb, currentColor 9%, transparent);
+  }
+  .skel-legend {
+    display: grid;
+  }
+  .skel-legend .bone:nth-child(odd) {
+    width: 70%;
+  }
+  .skel-legend .bone:nth-child(even) {
+    width: 45%;
   }
 `;

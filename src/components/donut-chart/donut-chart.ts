@@ -24,6 +24,7 @@ import { donutChartStyles } from './donut-chart.styles.js';
  *
  * @cssprop [--dk-font-family=inherit] - Font of all text, the canvas included.
  * @cssprop [--dk-font-size=1em] - Base size; everything scales with it.
+ * @cssprop [--dk-block-spacing=1.5em] - Space above and below the widget (margins: they collapse with the page's own).
  * @cssprop [--dk-color-text=inherit] - Text colour.
  * @cssprop [--dk-color-accent=light-dark(#1c5aa6, #8ab8f2)] - Accent (the recommendation line).
  * @cssprop [--dk-color-muted=color-mix(in srgb, currentColor 75%, transparent)] - Secondary text.
@@ -38,6 +39,20 @@ export class DonutChart extends DkChart {
   static override styles = [DkChart.styles, donutChartStyles];
 
   /** @internal */
+  protected override get tipBelow(): boolean {
+    return true;
+  }
+
+  /** @internal */
+  protected override renderSkeleton() {
+    return html`<i class="bone title"></i>
+      <div class="body">
+        <span class="plot"><i class="ring"></i></span>
+        <span class="skel-legend">${[1, 2, 3, 4].map(() => html`<i class="bone"></i>`)}</span>
+      </div>`;
+  }
+
+  /** @internal */
   protected renderPlot(item: ChartItem) {
     const { question, respondents } = item;
     return html`<div class="body">
@@ -46,7 +61,9 @@ export class DonutChart extends DkChart {
         ${
           respondents
             ? html`<p part="centre" class="centre">
-                <span class="n">${formatValue(respondents.value, respondents.unit, this._lang)}</span>
+                <span class=${centreClass(formatValue(respondents.value, respondents.unit, this._lang))}
+                  >${formatValue(respondents.value, respondents.unit, this._lang)}</span
+                >
                 <span class="what" lang=${this._dataLang ?? nothing}>${respondents.label}</span>
               </p>`
             : nothing
@@ -93,3 +110,6 @@ export class DonutChart extends DkChart {
     };
   }
 }
+
+/** The centre's figure, smaller as it grows longer: a 7-digit count stays on one line in the hole. */
+const centreClass = (text: string) => (text.length > 7 ? 'n longer' : text.length > 4 ? 'n long' : 'n');

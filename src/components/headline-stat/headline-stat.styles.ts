@@ -21,6 +21,18 @@ export const headlineStatStyles = css`
     color: var(--_accent);
     font-variant-numeric: tabular-nums;
   }
+  .bone {
+    max-width: 22em;
+  }
+  .bone.figure {
+    width: 2.2em;
+    height: 1em;
+    font-size: var(--dk-stat-value-size, 3.5em);
+    margin-block-end: 0.15em;
+  }
+  .bone.short {
+    width: 55%;
+  }
   .label {
     font-size: 1.125em;
     line-height: 1.35;

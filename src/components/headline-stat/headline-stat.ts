@@ -20,6 +20,7 @@ import { headlineStatStyles } from './headline-stat.styles.js';
  *
  * @cssprop [--dk-font-family=inherit] - Font of all text.
  * @cssprop [--dk-font-size=1em] - Base size; everything scales with it.
+ * @cssprop [--dk-block-spacing=1.5em] - Space above and below the widget (margins: they collapse with the page's own).
  * @cssprop [--dk-color-text=inherit] - Text colour.
  * @cssprop [--dk-color-accent=light-dark(#1c5aa6, #8ab8f2)] - Colour of the figure.
  * @cssprop [--dk-color-muted=color-mix(in srgb, currentColor 75%, transparent)] - Colour of secondary text.
@@ -65,6 +66,11 @@ export class HeadlineStat extends DkElement<Stat> {
   protected override inline(): Stat | undefined {
     if (this.value === undefined && this.label === undefined) return undefined;
     return checkStat({ id: 'inline', value: this.value, unit: this.unit, label: this.label }, '');
+  }
+
+  /** @internal */
+  protected override renderSkeleton() {
+    return html`<i class="bone figure"></i><i class="bone"></i><i class="bone short"></i>`;
   }
 
   /** @internal */

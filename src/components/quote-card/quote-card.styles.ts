@@ -3,14 +3,21 @@ import { css } from 'lit';
 export const quoteCardStyles = css`
   :host {
     --_reserve: 18em;
+    container-type: inline-size;
   }
+  /* As wide as its column, like the charts beside it; the quote's lines stay readable. */
   .card {
     margin: 0;
     padding: 1.25em 1.5em 1.4em;
     background: var(--_surface);
     border-inline-start: 0.3em solid var(--_accent);
     border-radius: var(--_radius);
-    max-width: 42em;
+  }
+  .skeleton {
+    min-height: var(--_reserve);
+  }
+  .bone.short {
+    width: 40%;
   }
   .heading {
     margin: 0 0 0.8em;
@@ -24,8 +31,10 @@ export const quoteCardStyles = css`
     position: relative;
     margin: 0;
     padding-inline-start: 1.6em;
+    max-width: 40em;
     font-size: 1.0625em;
     line-height: 1.55;
+    text-wrap: pretty;
   }
   blockquote::before {
     /* Decoration only: the empty alt text keeps it out of screen readers. */
@@ -58,5 +67,23 @@ export const quoteCardStyles = css`
   }
   .role {
     color: var(--_muted);
+  }
+  /* A phone: the quote mark stands above the text instead of hanging beside it, and the card's
+     padding shrinks, so the text keeps the width (≥ 230 px at 320 px). */
+  @container (max-width: 26em) {
+    .card {
+      padding: 1em 1em 1.1em;
+    }
+    blockquote {
+      padding-inline-start: 0;
+    }
+    blockquote::before {
+      position: static;
+      display: block;
+      height: 0.42em;
+    }
+    figcaption {
+      padding-inline-start: 0;
+    }
   }
 `;

@@ -21,6 +21,7 @@ import { quoteCardStyles } from './quote-card.styles.js';
  *
  * @cssprop [--dk-font-family=inherit] - Font of all text.
  * @cssprop [--dk-font-size=1em] - Base size; everything scales with it.
+ * @cssprop [--dk-block-spacing=1.5em] - Space above and below the widget (margins: they collapse with the page's own).
  * @cssprop [--dk-color-text=inherit] - Text colour.
  * @cssprop [--dk-color-accent=light-dark(#1c5aa6, #8ab8f2)] - Heading, quotation mark and border.
  * @cssprop [--dk-color-muted=color-mix(in srgb, currentColor 75%, transparent)] - The speaker's title and organisation.
@@ -79,6 +80,13 @@ export class QuoteCard extends DkElement<Quote> {
       text: '',
       author: this.author ? { name: this.author, title: this.authorTitle, organisation: this.organisation } : undefined,
     };
+  }
+
+  /** @internal */
+  protected override renderSkeleton() {
+    return html`<div class="card skeleton">
+      <i class="bone title"></i>${[1, 2, 3, 4, 5].map(() => html`<i class="bone"></i>`)}<i class="bone short"></i>
+    </div>`;
   }
 
   /** @internal */
