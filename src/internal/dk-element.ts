@@ -341,16 +341,12 @@ export abstract class DkElement<T> extends LitElement {
   private _renderError(e: unknown): TemplateResult {
     if (!errors && e !== this._described) return this._renderLoading();
     const retry = !this._isInline && (e as ReportError).code !== 'unknown-id';
+    // Each id in the message in a span of its own, so that it moves to the next line whole.
+    const message = errors
+      ? errors.describeParts(e, this._lang, formatValue).map((p, i) => (i % 2 ? html`<span class="id">${p}</span>` : p))
+      : this._describe(e);
     return html`<div part="status error" class="status error" role="alert">
-      <p>
-        ${
-          errors
-            ? errors
-                .describeParts(e, this._lang, formatValue)
-                .map((part, i) => (i % 2 ? html`<span class="id">${part}</span>` : part))
-            : this._describe(e)
-        }
-      </p>
+      <p>${message}</p>
       ${retry ? html`<button type="button" @click=${() => void this._task.run()}>${words[this._lang].retry}</button>` : ''}
     </div>`;
   }
