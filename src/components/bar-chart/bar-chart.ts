@@ -168,7 +168,15 @@ export class BarChart extends DkChart {
             ticks: { callback: () => '' },
           },
           // The rows where their content puts them: a position in CSS pixels from the top.
-          y: { type: 'linear', display: false, min: 0, max: height, reverse: true, ticks: { callback: () => '' } },
+          y: {
+            type: 'linear',
+            display: false,
+            offset: false,
+            min: 0,
+            max: height,
+            reverse: true,
+            ticks: { callback: () => '' },
+          },
         },
       },
       plugins: [draw],
