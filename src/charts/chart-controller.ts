@@ -103,7 +103,7 @@ export class ChartController implements ReactiveController {
     this.#waiting = [];
     for (const resolve of waiting) resolve();
   };
-  /** What the chart on the canvas was drawn for: plot width, text size, devicePixelRatio. */
+  /** What the chart on the canvas was drawn for: plot width, text size, devicePixelRatio, colours. */
   #drawnFor = '';
   /** The chart on this canvas has been drawn once (only the first draw animates). */
   #shown?: HTMLCanvasElement;
@@ -274,8 +274,11 @@ export class ChartController implements ReactiveController {
       resize.disconnect();
       resize.observe(box, { box: 'device-pixel-content-box' });
       resize.observe(this.host);
+      // Hidden (display: none, or the table shown in the plot's place): left as it is, and drawn
+      // when shown if its width changed meanwhile.
+      if (!(width > 0)) return;
       size();
-      if (!(width > 0 && height > 0)) return; // Hidden (display: none): drawn when shown.
+      if (!(height > 0)) return;
       this.chart?.destroy();
       // The canvas's CSS size is its box (the style sheet); an inline width makes chart.js leave
       // it so, instead of writing the screen's pixel width, which a printed page would keep.

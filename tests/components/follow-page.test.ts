@@ -174,6 +174,32 @@ describe('after the first draw, a chart follows its page', () => {
     }
   });
 
+  it('hidden, resized while hidden and shown again: drawn once, for the new width', async () => {
+    // Narrow, so that the plot's height depends on its width (labels above the bars).
+    const { box, el } = await mountBars('', 420);
+    const canvas = canvasOf(el);
+    const plot = canvas.parentElement!;
+    // The table in the plot's place and back: nothing to redraw, the plot keeps its size.
+    const before = { renders: rec.renders(canvas), height: plot.clientHeight };
+    part(el, 'table-toggle')!.click();
+    await el.updateComplete;
+    await frames(3);
+    part(el, 'table-toggle')!.click();
+    await el.updateComplete;
+    await frames(3);
+    expect(rec.renders(canvas) - before.renders, 'renders for the table and back').to.equal(0);
+    expect(plot.clientHeight).to.equal(before.height);
+    // Hidden by the page, its column narrowed meanwhile, then shown.
+    box.hidden = true;
+    await frames(3);
+    box.style.width = '900px';
+    await frames(3);
+    await once(el, () => (box.hidden = false));
+    expectBarsAgree(rec, el, report, 'usage-contexts', 'da');
+    expect(canvas.width).to.equal(Math.floor(plot.clientWidth * devicePixelRatio));
+    expect(canvas.height).to.equal(Math.floor(plot.clientHeight * devicePixelRatio));
+  });
+
   describe('3. browser zoom: devicePixelRatio 1 → 2 → 1.5 → 1', () => {
     afterEach(() => executeServerCommand('device-scale', { scale: 1 }));
     for (const tag of ['dk-bar-chart', 'dk-donut-chart'])
