@@ -4,6 +4,7 @@ import { faultRoutes } from './tests/server/faults.mjs';
 import { schemaPlugin } from './tests/server/schema.mjs';
 import { a11yPlugins } from './tests/a11y/plugins.mjs';
 import { pageCommandsPlugin } from './tests/server/page-commands.mjs';
+import { downloadsPlugin } from './tests/server/downloads.mjs';
 
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
 
@@ -18,7 +19,13 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [faultRoutes],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), schemaPlugin(), ...a11yPlugins(), pageCommandsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    schemaPlugin(),
+    ...a11yPlugins(),
+    pageCommandsPlugin(),
+    downloadsPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
