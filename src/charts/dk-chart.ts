@@ -8,7 +8,6 @@ import type { Answer, Question, Report, Stat } from '../data/types.js';
 import { ChartController } from './chart-controller.js';
 import type { ChartSpec } from './chart-controller.js';
 import { chartStyles } from './chart.styles.js';
-import type { Exportable } from './export.js';
 
 /** A question and, when it names one, the stat of how many answered. */
 export interface ChartItem {
@@ -77,7 +76,11 @@ export abstract class DkChart extends DkElement<ChartItem> {
   /** Level of the chart's title in the page's outline (1–6). */
   headingLevel = 3;
 
-  /** Leave out the "Hent data (CSV)" and "Hent billede (PNG)" buttons; the source line stays. */
+  /**
+   * Leave out the "Hent data (CSV)" and "Hent billede (PNG)" buttons (a switch: present is on); the
+   * source line stays.
+   * @default false
+   */
   noDownloads?: boolean;
 
   /** @internal The report, then chart.js: both requested before the element sets itself up. */
@@ -178,31 +181,22 @@ export abstract class DkChart extends DkElement<ChartItem> {
 
   /**
    * @internal The footer: the source line and, unless `no-downloads`, the "Hent data (CSV)" and
-   * "Hent billede (PNG)" buttons, described by the title so that a screen reader tells one chart's
-   * from another's (hidden in print, as every button). The export code is fetched at the first
-   * click (the browser keeps the module); a failure is a warning, never an error in the page.
+   * "Hent billede (PNG)" buttons after it, described by the title so that a screen reader tells one
+   * chart's from another's (hidden in print, as every button). The export code is fetched at the
+   * first click (the browser keeps the module); a failure is a warning, never an error in the page.
    */
   protected renderFooter(item: ChartItem): TemplateResult {
-    const t = chartStrings[this._lang];
-    const exportable = (): Exportable => ({
-      id: item.question.id,
-      lang: this._lang,
-      answers: this.answers(item.question),
-      root: this.shadowRoot!,
-      spec: (theme) => this.spec(item, { ...this._theme(theme.width), ...theme }),
-    });
     const button = (kind: 'csv' | 'png') =>
       html`<button
         part="download"
         type="button"
         aria-describedby="title"
-        @click=${() => import('./export.js').then((m) => m.download(kind, exportable())).catch(console.warn)}
+        @click=${() => import('./export.js').then((m) => m.download(kind, this, item)).catch(console.warn)}
       >
-        ${t[kind]}
+        ${chartStrings[this._lang][kind]}
       </button>`;
     return html`<div part="footer">
-      ${this.renderSource(this._dataLang, item.respondents)}
-      ${this.noDownloads ? nothing : [button('csv'), button('png')]}
+      ${this.renderSource(this._dataLang, item.respondents, this.noDownloads ? nothing : [button('csv'), button('png')])}
     </div>`;
   }
 

@@ -1,6 +1,6 @@
 // A chart's open data (issue 17): its figures as CSV and its picture as PNG. A chunk of its own,
-// fetched with import() the first time a reader asks for either (footer.ts), so no page pays for
-// it up front. By then chart.js is on the page: the picture is drawn by the same chart.js, from
+// fetched with import() the first time a reader asks for either (DkChart's footer), so no page
+// pays for it up front. By then chart.js is on the page: the picture is drawn by the same chart.js, from
 // the same spec as the chart on screen, on an OffscreenCanvas that never enters the page.
 //
 // Title, legend and source line are drawn by a plugin of our own, not chart.js's Title, Legend
@@ -10,9 +10,9 @@ import type { Plugin } from 'chart.js';
 import type { Answer } from '../data/types.js';
 import type { Lang } from '../internal/locale.js';
 import type { ChartSpec } from './chart-controller.js';
-import type { CanvasTheme } from './dk-chart.js';
+import type { CanvasTheme, ChartItem, DkChart } from './dk-chart.js';
 
-/** What a chart hands the export (DkChart's `exportable()`), read at the moment of the click. */
+/** What the export reads from a chart, at the moment of the click. */
 export interface Exportable {
   /** The question's id: the files' name. */
   id: string;
@@ -105,16 +105,21 @@ export async function png(e: Exportable): Promise<Blob> {
     const lh = size * 1.3;
     return { lines, font: measure.font, colour, lh, height: lines.length ? lines.length * lh + after : 0 };
   };
-  const link = e.root.querySelector<HTMLAnchorElement>('[part~=source] a');
+  const source = e.root.querySelector('[part~=source]');
+  const link = source?.querySelector('a');
+  // The source line as shown, without the buttons that follow it.
+  const sourceText = [...(source?.childNodes ?? [])]
+    .filter((n) => n.nodeName === '#text' || (n.nodeType === Node.ELEMENT_NODE && n.nodeName !== 'BUTTON'))
+    .map((n) => n.textContent)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
   const head = [
     block(text(e.root, '[part~=eyebrow]'), PX * 0.9, 700, INK, PX * 0.3),
     block(text(e.root, '[part~=title]'), PX * 1.25, 700, INK, PX * 0.4),
     block(text(e.root, '[part~=note]'), PX * 0.9, 400, MUTED, PX * 0.6),
   ];
-  const foot = [
-    block(text(e.root, '[part~=source]'), PX * 0.85, 400, MUTED, 0),
-    block(link?.href ?? '', PX * 0.85, 400, MUTED, 0),
-  ];
+  const foot = [block(sourceText, PX * 0.85, 400, MUTED, 0), block(link?.href ?? '', PX * 0.85, 400, MUTED, 0)];
   const headH = head.reduce((h, b) => h + b.height, 0);
   const footH = foot.reduce((h, b) => h + b.height, 0) + PX;
 
@@ -251,8 +256,19 @@ function save(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 40_000);
 }
 
-/** Downloads the chart's figures (`csv`) or picture (`png`), named after the question's id. */
-export async function download(kind: 'csv' | 'png', e: Exportable): Promise<void> {
+/**
+ * Downloads the chart's figures (`csv`) or picture (`png`), named after the question's id. What it
+ * needs of the chart is read here, with bracket access to DkChart's protected members (type-checked
+ * all the same), so that the glue is in this chunk, not in the bundle every page loads.
+ */
+export async function download(kind: 'csv' | 'png', chart: DkChart, item: ChartItem): Promise<void> {
+  const e: Exportable = {
+    id: item.question.id,
+    lang: chart['_lang'],
+    answers: chart['answers'](item.question),
+    root: chart.shadowRoot!,
+    spec: (theme) => chart['spec'](item, { ...chart['_theme'](theme.width), ...theme }),
+  };
   if (kind === 'csv') save(new Blob([csv(e)], { type: 'text/csv;charset=utf-8' }), `${e.id}.csv`);
   else save(await png(e), `${e.id}.png`);
 }

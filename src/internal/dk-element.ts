@@ -172,10 +172,17 @@ export abstract class DkElement<T> extends LitElement {
   protected abstract renderItem(item: T, lang: string | undefined): TemplateResult;
 
   /**
-   * @internal The report's source line (part `source`, internal/source.ts) for `renderItem`;
-   * nothing in inline mode. `lang` as `renderItem` was given it.
+   * @internal The report's source line, part `source`, for `renderItem`: "Kilde: Datakultur &
+   * -barrierer i de danske kommuner · 142 besvarelser" — the report's title, linked to its
+   * `download.url` (which may be relative to the report's own URL) when that is an http(s) URL, and
+   * the respondents when the item names a stat for them; then `more` (the charts' buttons). Nothing
+   * the report does not say, and nothing in inline mode. `lang` as `renderItem` was given it.
    */
-  protected renderSource(lang: string | undefined, respondents?: Stat): TemplateResult | typeof nothing {
+  protected renderSource(
+    lang: string | undefined,
+    respondents?: Stat,
+    more: unknown = nothing,
+  ): TemplateResult | typeof nothing {
     const r = !this._isInline && this._task.value?.report;
     if (!r) return nothing;
     const url = r.download?.url;
@@ -188,7 +195,7 @@ export abstract class DkElement<T> extends LitElement {
     const l = lang ?? nothing;
     return html`<p part="source" class="source">
       ${words[this._lang].source}: <a href=${/^https?:/.test(href) ? href : nothing} lang=${l}>${r.title}</a>
-      ${respondents ? html`· ${formatValue(respondents.value, respondents.unit, this._lang)} <span lang=${l}>${respondents.label}</span>` : nothing}
+      ${respondents ? html`· ${formatValue(respondents.value, respondents.unit, this._lang)} <span lang=${l}>${respondents.label}</span>` : nothing}&emsp;${more}
     </p>`;
   }
 

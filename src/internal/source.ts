@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The source line (part `source`, DkElement's `renderSource()`) and the charts' footer (part
- * `footer`, DkChart's `renderFooter()`): kept small, as every page loads them.
+ * The source line (part `source`, DkElement's `renderSource()`), and the charts' download buttons
+ * in it as small text buttons after the source, as the big embed services have them. Kept small:
+ * every page loads it.
  */
 export const sourceStyles = css`
   .source {
@@ -13,7 +14,10 @@ export const sourceStyles = css`
   .source a {
     color: inherit;
   }
-  .source ~ button {
-    margin: 0.75em 0.5em 0 0;
+  .source button {
+    margin-inline-end: 0.75em;
+    padding: 0;
+    border: 0;
+    text-decoration: underline;
   }
 `;

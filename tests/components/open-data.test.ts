@@ -55,7 +55,14 @@ async function chart<T extends DkChart = DkChart>(
 
 const byName = (files: Downloaded[]) => [...files].sort((a, b) => (a.name < b.name ? -1 : 1));
 const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=download]')];
-const sourceText = (el: Element) => norm(part(el as HTMLElement, 'source')?.textContent);
+/** The source line's text, without the download buttons that follow it. */
+const sourceText = (el: Element) => {
+  const source = part(el as HTMLElement, 'source');
+  return (
+    source &&
+    norm([...source.childNodes].map((n) => (/^(BUTTON|#comment)$/.test(n.nodeName) ? '' : n.textContent)).join(''))
+  );
+};
 
 /** The answers as the chart shows them: the report's order, or sorted like `sort`. */
 function shown(r: Report, id: string, sort = 'none') {
@@ -276,6 +283,42 @@ describe('open data: a chart’s footer', () => {
         expectCsv(files[2], report, 'usage-contexts', lang, 'desc');
         await expectPng(files[1], 'roles');
         await expectPng(files[3], 'usage-contexts');
+      });
+
+    for (const lang of ['da', 'en'] as const)
+      it(`${lang}: the PNG holds the title, every answer with its share as shown, and the source line`, async () => {
+        // What is written on the picture, read where it is written (the OffscreenCanvas's fillText).
+        const drawn: string[] = [];
+        const proto = OffscreenCanvasRenderingContext2D.prototype;
+        const fillText = proto.fillText;
+        proto.fillText = function (this: OffscreenCanvasRenderingContext2D, text: string, x: number, y: number) {
+          drawn.push(String(text));
+          return fillText.call(this, text, x, y);
+        };
+        try {
+          for (const tag of ['dk-donut-chart', 'dk-bar-chart'] as const) {
+            drawn.length = 0;
+            const el = await chart(tag, { lang });
+            await realClick(buttons(el)[1]);
+            await takeDownloads(tag === 'dk-donut-chart' ? 1 : 2);
+            const q = report.questions.find((x) => x.id === el.question)!;
+            const all = norm(drawn.join(' '));
+            expect(all, 'title').to.contain(norm(q.title));
+            const table = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [
+              norm(tr.querySelector('th')!.textContent),
+              norm(tr.querySelector('td')!.textContent),
+            ]);
+            expect(table).to.have.length(q.answers.length);
+            for (const [label, share] of table) {
+              expect(all, 'answer').to.contain(label);
+              expect(drawn.map(norm), 'its share, as shown').to.include(share);
+            }
+            expect(drawn.map(norm), 'source line').to.include(sourceText(el));
+          }
+          expect(drawn.map(norm)).to.include(`${WORDS[lang].source}: ${TITLE}`);
+        } finally {
+          proto.fillText = fillText;
+        }
       });
 
     it('the PNG is in the light theme from a dark widget, and the page is left as it was', async () => {

@@ -53,7 +53,11 @@ export class HeadlineStat extends DkElement<Stat> {
   /** Inline mode: the caption. */
   label?: string;
 
-  /** Show the report's source line under the widget ("Kilde: …", part `source`). Not in inline mode. */
+  /**
+   * Show the report's source line under the figure, "Kilde: <report title>" (part `source`; a switch:
+   * present is on). Not in inline mode: there is no report to name.
+   * @default false
+   */
   showSource?: boolean;
 
   /** @internal */

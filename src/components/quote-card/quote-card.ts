@@ -62,7 +62,11 @@ export class QuoteCard extends DkElement<Quote> {
   /** Inline mode: the speaker's organisation. */
   organisation?: string;
 
-  /** Show the report's source line under the widget ("Kilde: …", part `source`). Not in inline mode. */
+  /**
+   * Show the report's source line under the card, "Kilde: <report title>" (part `source`; a switch:
+   * present is on). Not in inline mode: there is no report to name.
+   * @default false
+   */
   showSource?: boolean;
 
   /** @internal */
