@@ -209,13 +209,16 @@ describe('open data: a chart’s footer', () => {
       const el = await chart('dk-bar-chart', { before: '<button id="before">Before</button>' });
       el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
       const focused = () => el.shadowRoot!.activeElement;
+      // The chart's own stops (the canvas, the table toggle: in whatever order the layout puts
+      // them), then the two downloads, last.
       const order: string[] = [];
       for (let i = 0; i < 4; i++) {
         await sendKeys({ press: 'Tab' });
         const f = focused();
         order.push(f ? (f.getAttribute('part') ?? f.localName) : 'outside');
       }
-      expect(order).to.deep.equal(['canvas', 'table-toggle', 'download', 'download']);
+      expect(order.slice(0, 2)).to.have.members(['canvas', 'table-toggle']);
+      expect(order.slice(2)).to.deep.equal(['download', 'download']);
       expect(norm(focused()!.textContent)).to.equal(WORDS.da.png);
       await startDownloads();
       try {
