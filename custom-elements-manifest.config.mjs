@@ -84,6 +84,14 @@ function datakulturPlugin() {
               (x) => !x.name.startsWith('_') && x.privacy !== 'private' && x.privacy !== 'protected',
             );
           if (d.attributes) d.attributes = d.attributes.filter((a) => !a.fieldName?.startsWith('_'));
+          // `lang`, the global attribute, is observed by the base element (a change re-renders the
+          // widget in that language): the analyzer finds it in observedAttributes, bare.
+          for (const a of d.attributes ?? [])
+            if (a.name === 'lang' && !a.description) {
+              a.type = { text: 'string' };
+              a.description =
+                "Language of the widget's own words and number formats: `da` (default) or `en`. Unset: the nearest ancestor's `lang`, then `<html>`'s. A change after rendering re-renders the widget.";
+            }
         }
     },
   };

@@ -6,6 +6,7 @@ import { filterBrowserLogs, quietReporter } from './tests/server/quiet.mjs';
 import { schemaPlugin } from './tests/server/schema.mjs';
 import { a11yPlugins } from './tests/a11y/plugins.mjs';
 import { pageCommandsPlugin } from './tests/server/page-commands.mjs';
+import { downloadsPlugin } from './tests/server/downloads.mjs';
 
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
 
@@ -26,6 +27,7 @@ export default {
     ...a11yPlugins(),
     otherOriginsPlugin(),
     pageCommandsPlugin(),
+    downloadsPlugin(),
   ],
   // Quiet when green: no Lit dev-mode notice per file, no 404 the tests provoke, one summary.
   filterBrowserLogs,

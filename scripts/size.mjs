@@ -10,6 +10,9 @@
 //   (b) the chart chunk: what dist/datakultur-widgets.js fetches with import() once a chart
 //       connects (chart-kit: our chart.js setup and the tree-shaken chart.js), minus what the page
 //       already has;
+//   (d) the export chunk: the CSV and PNG downloads of the charts (src/charts/export.ts), fetched
+//       with import() the first time a reader clicks one, so in no other total (like the error
+//       messages' chunk, which is fetched only when a widget fails);
 //   (a') the same text page through the bundle: dist/datakultur-widgets.js and its static imports
 //       (the chart chunk is fetched only once a chart connects: tests/embed/entries.test.ts);
 //   (c) all four widgets: dist/datakultur-widgets.js with its static imports + the chart chunk;
@@ -40,10 +43,13 @@ export const BUDGETS = {
   textBundle: 17 * 1024,
   chart: 62 * 1024,
   all: 66 * 1024,
+  exportChunk: 4 * 1024,
 };
 
 /** Chunks import()ed only when a widget fails (src/internal/errors.ts): printed, not in the totals. */
 const ON_FAILURE = /[\\/]errors-[\w-]+\.js$/;
+/** Chunks import()ed only when a reader asks for a chart's CSV or PNG (src/charts/export.ts): (d), in no other total. */
+const ON_USE = /[\\/]export-[\w-]+\.js$/;
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) =>
@@ -72,6 +78,7 @@ export async function graph(dir = dist) {
     const stat = [];
     const dyn = [];
     const failure = [];
+    const onUse = [];
     for (const i of imports) {
       // rolldown writes import(`./chunk.js`): a template literal, which the lexer leaves unnamed.
       const literal = /^`([^`$]*)`$/.exec(source.slice(i.s, i.e).trim());
@@ -80,6 +87,7 @@ export async function graph(dir = dist) {
       const target = resolve(dirname(file), name);
       // The error messages' chunk is fetched only when a widget fails: not part of any page's load.
       if (i.d > -1 && ON_FAILURE.test(target)) failure.push(target);
+      else if (i.d > -1 && ON_USE.test(target)) onUse.push(target);
       else (i.d > -1 ? dyn : stat).push(target);
     }
     files.set(file, {
@@ -90,6 +98,7 @@ export async function graph(dir = dist) {
       static: stat,
       dynamic: dyn,
       failure,
+      onUse,
     });
   }
   return files;
@@ -153,7 +162,16 @@ export async function scenarios(dir = dist) {
     ),
   );
   const failure = new Set([...files.values()].flatMap((f) => f.failure));
-  return { files, sets: { text, main, chart, all, chartsOverText, failure } };
+  // The export chunk and what only it pulls (chart.js it finds on the page already).
+  const onUse = new Set(
+    [
+      ...closure(
+        files,
+        [...files.values()].flatMap((f) => f.onUse),
+      ),
+    ].filter((f) => !all.has(f)),
+  );
+  return { files, sets: { text, main, chart, all, chartsOverText, failure, onUse } };
 }
 
 /** chart.js/auto, bundled by vite/rolldown and minified like our build, in a temp dir. */
@@ -213,6 +231,7 @@ async function main() {
     textBundle: total(sets.main),
     chart: total(sets.chart),
     all: total(sets.all),
+    exportChunk: total(sets.onUse),
     chartsOverText: total(sets.chartsOverText),
     chartJsAuto: auto,
     // Its files and request levels, import() of the chart chunk included.
@@ -223,6 +242,7 @@ async function main() {
     ["(a') text widgets through the bundle (static deps)", results.textBundle, BUDGETS.textBundle],
     ['(b) chart chunk (chart-kit + what only it pulls)', results.chart, BUDGETS.chart],
     ['(c) all four widgets (bundle + static deps + chart chunk)', results.all, BUDGETS.all],
+    ['(d) export chunk (CSV and PNG, fetched on first use only)', results.exportChunk, BUDGETS.exportChunk],
   ];
   const failed = checks.filter(([, r, budget]) => r.gzip > budget);
 

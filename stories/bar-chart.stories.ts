@@ -51,6 +51,14 @@ export const TableShown: Story = {
   ),
 };
 
+export const NoDownloads: Story = {
+  name: 'Without the download buttons',
+  args: { src: DATA, question: 'usage-contexts', 'no-downloads': true },
+  parameters: describe(
+    '`no-downloads`: the footer keeps the source line ("Kilde: …") and leaves out "Hent data (CSV)" and "Hent billede (PNG)". Without it, the first buttons download the figures as CSV (Danish: `;` and decimal comma, with a byte-order mark for Excel; English: `,` and `.`) and the chart as a 1440 px PNG, both named after the question id.',
+  ),
+};
+
 export const English: Story = { ...c.English, name: 'English' };
 export const Narrow: Story = { ...c.Narrow, name: 'Narrow (320 px)' };
 export const Medium: Story = { ...c.Medium, name: 'Medium (768 px)' };

@@ -44,6 +44,19 @@ export const TableShown: Story = {
   },
 };
 
+export const NoDownloads: Story = {
+  name: 'Without the download buttons',
+  args: { src: DATA, question: 'roles', 'no-downloads': true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`no-downloads`: the footer keeps the source line ("Kilde: …", with the number of respondents) and leaves out "Hent data (CSV)" and "Hent billede (PNG)". Without it, the buttons download `roles.csv` (every share with the JSON\'s digits; Danish `;` and decimal comma, English `,` and `.`) and `roles.png` (the ring, its legend and the source line, 1440 px wide, in the light theme).',
+      },
+    },
+  },
+};
+
 export const English: Story = { ...c.English, name: 'English' };
 export const Narrow: Story = { ...c.Narrow, name: 'Narrow (320 px)' };
 export const Medium: Story = { ...c.Medium, name: 'Medium (768 px)' };

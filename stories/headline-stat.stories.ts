@@ -23,6 +23,19 @@ export const MoreDataDriven: Story = { ...stat('more-data-driven'), name: 'Stat:
 export const SeePotential: Story = { ...stat('see-potential'), name: 'Stat: see-potential' };
 export const Responses: Story = { ...stat('responses'), name: 'Stat: responses' };
 
+export const WithSource: Story = {
+  name: 'Stat: more-data-driven, with its source',
+  args: { src: DATA, stat: 'more-data-driven', 'show-source': true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`show-source`: the report\'s source line under the figure ("Kilde: …", part `source`), as the charts always show it. The title links to the report when its `download.url` is set. Without the attribute the figure looks as it always has.',
+      },
+    },
+  },
+};
+
 export const Inline: Story = {
   name: 'Inline, without a data file',
   args: { value: inline.value, unit: inline.unit, label: inline.label },

@@ -33,6 +33,19 @@ export const TopManagement: Story = { ...quote('top-management'), name: 'Quote: 
 export const CrossDisciplinary: Story = { ...quote('cross-disciplinary'), name: 'Quote: cross-disciplinary' };
 export const DomainKnowledge: Story = { ...quote('domain-knowledge'), name: 'Quote: domain-knowledge (no author)' };
 
+export const WithSource: Story = {
+  name: 'Quote: top-management, with its source',
+  args: { src: DATA, quote: 'top-management', 'show-source': true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`show-source`: the report\'s source line under the card ("Kilde: …", part `source`). Without the attribute the card looks as it always has.',
+      },
+    },
+  },
+};
+
 export const Inline: Story = {
   name: 'Inline, without a data file',
   args: {

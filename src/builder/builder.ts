@@ -59,6 +59,9 @@ function options(): SnippetOptions {
       Number(field<HTMLSelectElement>('heading-level').value) === 3
         ? undefined
         : Number(field<HTMLSelectElement>('heading-level').value),
+    // Downloads are on by default: the box unticked writes `no-downloads`.
+    noDownloads: !field('downloads').checked,
+    showSource: field('show-source').checked,
     mode: (form.querySelector<HTMLInputElement>('input[name=mode]:checked')?.value ?? 'script') as 'script' | 'iframe',
   };
 }
@@ -77,6 +80,8 @@ function update(): void {
   if (o.theme) el.setAttribute('theme', o.theme);
   if (o.sort && o.widget === 'bar-chart') el.setAttribute('sort', o.sort);
   if (o.headingLevel) el.setAttribute('heading-level', String(o.headingLevel));
+  if (o.noDownloads) el.setAttribute('no-downloads', '');
+  if (o.showSource) el.setAttribute('show-source', '');
   // A dark theme is meant for a dark page: the preview box is one (demo/builder.css).
   preview.dataset.theme = o.theme ?? '';
   preview.replaceChildren(el);

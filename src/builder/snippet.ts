@@ -21,6 +21,10 @@ export interface SnippetOptions {
   theme?: 'light' | 'dark' | 'auto';
   sort?: 'desc' | 'asc';
   headingLevel?: number;
+  /** Charts: leave out the "Hent data (CSV)" / "Hent billede (PNG)" buttons (`no-downloads`). */
+  noDownloads?: boolean;
+  /** Headline stat and quote card: show the report's source line (`show-source`). */
+  showSource?: boolean;
   /** The iframe's title: what the widget shows. */
   title: string;
   mode: 'script' | 'iframe';
@@ -47,15 +51,21 @@ export const HEIGHT: Record<WidgetName, number> = {
  */
 export const resizeScript = (base: string) => `<script src="${esc(`${base}embed-resize.js`)}" async></script>`;
 
+const CHARTS: WidgetName[] = ['donut-chart', 'bar-chart'];
+
 export function snippet(o: SnippetOptions): string {
-  const options: [string, string | undefined][] = [
+  const chart = CHARTS.includes(o.widget);
+  // A switch (`true`) is written with no value; anything empty is left out.
+  const options: [string, string | true | undefined][] = [
     ['theme', o.theme],
     ['sort', o.widget === 'bar-chart' ? o.sort : undefined],
     ['heading-level', o.headingLevel && o.widget !== 'headline-stat' ? String(o.headingLevel) : undefined],
+    ['no-downloads', (o.noDownloads && chart) || undefined],
+    ['show-source', (o.showSource && !chart) || undefined],
   ];
   if (o.mode === 'iframe') {
     const q = new URLSearchParams({ widget: o.widget, id: o.id, src: o.src, lang: o.lang });
-    for (const [k, v] of options) if (v) q.set(k, v);
+    for (const [k, v] of options) if (v) q.set(k, v === true ? '' : v);
     // Attributes only: a host page's `style-src 'self'` CSP blocks a style attribute (the frame
     // would be 300 px wide, with a border). The resize script sets the height through the CSSOM.
     return [
@@ -63,7 +73,7 @@ export function snippet(o: SnippetOptions): string {
       resizeScript(o.base),
     ].join('\n');
   }
-  const attrs: [string, string | undefined][] = [
+  const attrs: [string, string | true | undefined][] = [
     ['src', o.src],
     [ID_ATTRIBUTE[o.widget], o.id],
     ['lang', o.lang === 'en' ? 'en' : undefined],
@@ -71,7 +81,7 @@ export function snippet(o: SnippetOptions): string {
   ];
   const list = attrs
     .filter(([, v]) => v)
-    .map(([k, v]) => ` ${k}="${esc(v!)}"`)
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${esc(v!)}"`))
     .join('');
   return [
     `<script type="module" src="${esc(`${o.base}datakultur-widgets.js`)}"></script>`,

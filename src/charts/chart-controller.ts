@@ -17,7 +17,7 @@ const loadKit = () =>
 let loaded = false;
 
 /** The data: shares, or (bars placed by their content) a share and a row's position. */
-type Data = number[] | { x: number; y: number }[];
+export type Data = number[] | { x: number; y: number }[];
 type Config = ChartConfiguration<'doughnut' | 'bar', Data, string | string[]>;
 export type ChartSpec = Config & {
   /** The plot's height in CSS pixels, when the chart sets it itself (the bars: from their width). */

@@ -6,6 +6,8 @@ const da = {
   share: 'Andel',
   showTable: 'Vis som tabel',
   hideTable: 'Skjul tabel',
+  csv: 'Hent data (CSV)',
+  png: 'Hent billede (PNG)',
   chartLabel: (title: string) => `Diagram: ${title}. Brug piletasterne for at læse svarene.`,
   summary: (top: string, topV: string, low: string, lowV: string, n: number) =>
     `${n} svar. Størst: ${top}, ${topV}. Mindst: ${low}, ${lowV}.`,
@@ -20,6 +22,8 @@ export const chartStrings: Record<Lang, typeof da> = {
     share: 'Share',
     showTable: 'Show as table',
     hideTable: 'Hide table',
+    csv: 'Download data (CSV)',
+    png: 'Download image (PNG)',
     chartLabel: (title: string) => `Chart: ${title}. Use the arrow keys to read the answers.`,
     summary: (top: string, topV: string, low: string, lowV: string, n: number) =>
       `${n} answers. Largest: ${top}, ${topV}. Smallest: ${low}, ${lowV}.`,

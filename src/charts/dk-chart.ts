@@ -41,6 +41,7 @@ export abstract class DkChart extends DkElement<ChartItem> {
   static override properties: PropertyDeclarations = {
     question: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    noDownloads: { attribute: 'no-downloads', type: Boolean },
     _tableShown: { state: true },
     _active: { state: true },
   };
@@ -74,6 +75,13 @@ export abstract class DkChart extends DkElement<ChartItem> {
 
   /** Level of the chart's title in the page's outline (1–6). */
   headingLevel = 3;
+
+  /**
+   * Leave out the "Hent data (CSV)" and "Hent billede (PNG)" buttons (a switch: present is on); the
+   * source line stays.
+   * @default false
+   */
+  noDownloads?: boolean;
 
   /** @internal The report, then chart.js: both requested before the element sets itself up. */
   protected override prefetch(): void {
@@ -169,9 +177,35 @@ export abstract class DkChart extends DkElement<ChartItem> {
           </tbody>
         </table>
       </div>
+      ${this.renderFooter(item)}
       <span class="probe" aria-hidden="true" @transitionrun=${() => this._chart.themeChanged()}></span>
     </figure>`;
   }
+
+  // ---- Open data (issue 17): the footer. The CSV and PNG code (export.ts) is fetched on first use.
+
+  /**
+   * @internal The footer: the source line and, unless `no-downloads`, the "Hent data (CSV)" and
+   * "Hent billede (PNG)" buttons after it, described by the title so that a screen reader tells one
+   * chart's from another's (hidden in print, as every button). The export code is fetched at the
+   * first click (the browser keeps the module); a failure is a warning, never an error in the page.
+   */
+  protected renderFooter(item: ChartItem): TemplateResult {
+    const button = (kind: 'csv' | 'png') =>
+      html`<button
+        part="download"
+        type="button"
+        aria-describedby="title"
+        @click=${() => import('./export.js').then((m) => m.download(kind, this, item)).catch(console.warn)}
+      >
+        ${chartStrings[this._lang][kind]}
+      </button>`;
+    return html`<div part="footer">
+      ${this.renderSource(this._dataLang, item.respondents, this.noDownloads ? nothing : [button('csv'), button('png')])}
+    </div>`;
+  }
+
+  // ---- end of open data.
 
   /** @internal The report's language where it differs from the page's, for `lang` on its text. */
   protected _dataLang?: string;

@@ -1,6 +1,6 @@
 // dist/embed.html's script: renders one widget from the query string, for CMSs that strip
 // scripts or custom tags, and tells the host page its height (see embed-resize.ts).
-//   embed.html?widget=donut-chart&id=roles&src=…/datakultur.json&lang=da&theme=light
+//   embed.html?widget=donut-chart&id=roles&src=…/datakultur.json&lang=da&theme=light&no-downloads
 import '../datakultur-widgets.js';
 
 const WIDGETS = {
@@ -24,7 +24,8 @@ const el = document.createElement(tag);
 // script, so the dev server's /dist/ (vite.config.ts) finds it too.
 el.setAttribute('src', q.get('src') || new URL('data/datakultur.json', location.href).href);
 el.setAttribute(WIDGETS[widget] ?? 'stat', q.get('id') ?? '');
-for (const name of ['theme', 'sort', 'heading-level', 'timeout']) {
+// `no-downloads` and `show-source` are switches: present (`&no-downloads`) is on.
+for (const name of ['theme', 'sort', 'heading-level', 'timeout', 'no-downloads', 'show-source']) {
   const v = q.get(name);
   if (v !== null) el.setAttribute(name, v);
 }

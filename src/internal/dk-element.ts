@@ -1,13 +1,14 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadReport, prefetchReport } from '../data/load.js';
 import { validateReport } from '../data/validate.js';
 import { ReportError } from '../data/types.js';
-import type { Report, ReportErrorCode } from '../data/types.js';
+import type { Report, ReportErrorCode, Stat } from '../data/types.js';
 import { formatValue, langOf, words } from './locale.js';
 import type { Lang } from './locale.js';
 import { baseStyles } from './styles.js';
+import { sourceStyles } from './source.js';
 
 export type WidgetState = 'loading' | 'ready' | 'error';
 
@@ -29,8 +30,8 @@ declare global {
 
 interface Loaded<T> {
   item: T;
-  /** The report's language, to mark its text when it differs from the page's. */
-  lang: string | undefined;
+  /** The report: its language (to mark its text when it differs from the page's), its source line. */
+  report: Report;
 }
 
 /** What `pick` looks in for an id, for the "unknown id" message. */
@@ -87,7 +88,7 @@ function watchLang(w: { langChanged(): void }, on: boolean): void {
  * `inline()`.
  */
 export abstract class DkElement<T> extends LitElement {
-  static override styles: CSSResultGroup = baseStyles;
+  static override styles: CSSResultGroup = [baseStyles, sourceStyles];
 
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
@@ -107,7 +108,7 @@ export abstract class DkElement<T> extends LitElement {
       if (!src && report == null) return initialState;
       try {
         const r = report != null ? validateReport(report) : await loadReport(src!, { signal, timeout });
-        return { item: this.select(r, id), lang: r.lang };
+        return { item: this.select(r, id), report: r };
       } catch (e) {
         if (signal.aborted && !this.isConnected) return initialState;
         throw e;
@@ -162,6 +163,34 @@ export abstract class DkElement<T> extends LitElement {
 
   /** @internal Renders the item; `lang` marks text in another language than the page's. */
   protected abstract renderItem(item: T, lang: string | undefined): TemplateResult;
+
+  /**
+   * @internal The report's source line, part `source`, for `renderItem`: "Kilde: Datakultur &
+   * -barrierer i de danske kommuner · 142 besvarelser" — the report's title, linked to its
+   * `download.url` (which may be relative to the report's own URL) when that is an http(s) URL, and
+   * the respondents when the item names a stat for them; then `more` (the charts' buttons). Nothing
+   * the report does not say, and nothing in inline mode. `lang` as `renderItem` was given it.
+   */
+  protected renderSource(
+    lang: string | undefined,
+    respondents?: Stat,
+    more: unknown = nothing,
+  ): TemplateResult | typeof nothing {
+    const r = !this._isInline && this._task.value?.report;
+    if (!r) return nothing;
+    const url = r.download?.url;
+    let href = '';
+    try {
+      href = url ? new URL(url, new URL(this.report ? '' : this.src!, document.baseURI)).href : '';
+    } catch {
+      // Not a URL: the title without a link.
+    }
+    const l = lang ?? nothing;
+    return html`<p part="source" class="source">
+      ${words[this._lang].source}: <a href=${/^https?:/.test(href) ? href : nothing} lang=${l}>${r.title}</a>
+      ${respondents ? html`· ${formatValue(respondents.value, respondents.unit, this._lang)} <span lang=${l}>${respondents.label}</span>` : nothing}&emsp;${more}
+    </p>`;
+  }
 
   /** @internal Resolves when what `renderItem` put on the page is drawn (charts override). */
   protected whenDrawn(_item: T): Promise<unknown> {
@@ -236,7 +265,8 @@ export abstract class DkElement<T> extends LitElement {
       const item = this._inline!;
       return item instanceof Error ? this._renderError(item) : this.renderItem(item, undefined);
     }
-    const loaded = (v: Loaded<T>) => this.renderItem(v.item, v.lang && v.lang !== lang ? v.lang : undefined);
+    const loaded = ({ item, report: r }: Loaded<T>) =>
+      this.renderItem(item, r.lang && r.lang !== lang ? r.lang : undefined);
     return this._task.render({
       initial: () => this._renderLoading(),
       // While new arguments load, what was there stays.

@@ -39,6 +39,6 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
  * messages (`errors.ts`, fetched the first time a widget fails) could be fetched too.
  */
 export const words = {
-  da: { loading: 'Henter data …', retry: 'Prøv igen', failed: 'Data kunne ikke vises.' },
-  en: { loading: 'Loading data …', retry: 'Try again', failed: 'The data could not be shown.' },
+  da: { loading: 'Henter data …', retry: 'Prøv igen', failed: 'Data kunne ikke vises.', source: 'Kilde' },
+  en: { loading: 'Loading data …', retry: 'Try again', failed: 'The data could not be shown.', source: 'Source' },
 } as const;

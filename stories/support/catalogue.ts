@@ -159,11 +159,14 @@ const FIRST = ['src', 'stat', 'quote', 'question'];
 export function modelOf(tag: Tag, args: Record<string, unknown>, dk: DkParameters = {}): Model {
   const known = attributesOf(tag);
   const order = (a: string) => (FIRST.includes(a) ? FIRST.indexOf(a) : FIRST.length);
+  // A boolean attribute (`no-downloads`, `show-source`) is there when true, with no value, and
+  // absent when false: `no-downloads="false"` would switch it on.
   const attrs = known
     .filter((name) => name !== 'state' && args[name] !== undefined && args[name] !== null && args[name] !== '')
+    .filter((name) => args[name] !== false)
     .filter((name) => !(dk.reportProperty && name === 'src'))
     .sort((a, b) => order(a) - order(b))
-    .map((name): [string, string] => [name, String(args[name])]);
+    .map((name): [string, string] => [name, args[name] === true ? '' : String(args[name])]);
   const style = Object.entries(args)
     .filter(([k, v]) => k.startsWith('--') && typeof v === 'string' && v.trim())
     .map(([k, v]): [string, string] => [k, String(v)]);
@@ -226,7 +229,7 @@ export function elementHtml(m: Model, locale: Frame['locale']): string[] {
     ...mapped.filter(([k]) => !FIRST.includes(k)),
     ...(m.style.length ? [['style', m.style.map(([k, v]) => `${k}: ${v}`).join('; ')] as [string, string]] : []),
   ];
-  const parts = attrs.map(([k, v]) => `${k}="${escapeAttr(v)}"`);
+  const parts = attrs.map(([k, v]) => (v === '' ? k : `${k}="${escapeAttr(v)}"`));
   const oneLine = `<${m.tag}${parts.map((p) => ' ' + p).join('')}>`;
   const open = oneLine.length <= 110 ? [oneLine] : [`<${m.tag}`, ...indent(parts), '>'];
   const body = m.content ? indent(paragraphs(m.content).map((p) => `<p>${escapeText(p)}</p>`)) : [];

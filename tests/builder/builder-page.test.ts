@@ -121,6 +121,39 @@ describe('the embed-code builder', () => {
     expect(frame.getBoundingClientRect().width).to.equal(page.body.clientWidth);
   });
 
+  it('offers to leave out a chart’s download buttons, and a text widget’s source line', async () => {
+    const doc = await open();
+    const box = (name: string) => doc.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    const tick = (name: string, on: boolean) => {
+      box(name).checked = on;
+      box(name).dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const code = () => doc.querySelector('#code')!.textContent!;
+    choose(doc, 'widget', 'donut-chart');
+    expect(box('downloads').checked, 'downloads on by default').to.equal(true);
+    expect(box('downloads').checkVisibility()).to.equal(true);
+    expect(box('show-source').checkVisibility(), 'a chart always shows its source').to.equal(false);
+    expect(code()).to.not.contain('no-downloads');
+    tick('downloads', false);
+    expect(code()).to.contain('question="roles" no-downloads></dk-donut-chart>');
+    const chart = doc.querySelector('#preview dk-donut-chart')!;
+    expect(chart.hasAttribute('no-downloads')).to.equal(true);
+    await waitUntil(() => chart.getAttribute('state') === 'ready', 'preview never ready', { timeout: 8000 });
+    expect(chart.shadowRoot!.querySelectorAll('[part~=download]')).to.have.length(0);
+    choose(doc, 'mode', 'iframe');
+    expect(code()).to.match(/embed\.html\?[^"]*&amp;no-downloads=/);
+
+    choose(doc, 'mode', 'script');
+    choose(doc, 'widget', 'headline-stat');
+    expect(box('downloads').checkVisibility()).to.equal(false);
+    expect(code()).to.not.contain('no-downloads');
+    tick('show-source', true);
+    expect(code()).to.contain(' show-source></dk-headline-stat>');
+    const stat = doc.querySelector('#preview dk-headline-stat')!;
+    await waitUntil(() => stat.getAttribute('state') === 'ready', 'preview never ready', { timeout: 8000 });
+    expect(stat.shadowRoot!.querySelector('[part~=source]')!.textContent).to.contain('Kilde:');
+  });
+
   it('copies the code', async () => {
     const doc = await open();
     doc.querySelector<HTMLButtonElement>('#copy')!.click();

@@ -64,6 +64,24 @@ describe('snippet()', () => {
     expect(script.hasAttribute('type')).to.equal(false);
   });
 
+  it('writes no-downloads for a chart and show-source for a text widget, as switches with no value', () => {
+    expect(snippet({ ...base, noDownloads: true, showSource: true })).to.contain(
+      '<dk-donut-chart src="https://kommune.example/data/datakultur.json" question="roles" no-downloads></dk-donut-chart>',
+    );
+    expect(
+      snippet({ ...base, widget: 'quote-card', id: 'top-management', noDownloads: true, showSource: true }),
+    ).to.contain(
+      '<dk-quote-card src="https://kommune.example/data/datakultur.json" quote="top-management" show-source></dk-quote-card>',
+    );
+    expect(snippet({ ...base, noDownloads: false })).to.not.contain('no-downloads');
+    const frame = new DOMParser()
+      .parseFromString(snippet({ ...base, widget: 'bar-chart', mode: 'iframe', noDownloads: true }), 'text/html')
+      .querySelector('iframe')!;
+    const q = new URL(frame.getAttribute('src')!).searchParams;
+    expect(q.get('no-downloads')).to.equal('');
+    expect(q.has('show-source')).to.equal(false);
+  });
+
   it('escapes what it puts in attributes', () => {
     const code = snippet({ ...base, src: 'https://x.example/a.json?a=1&b="2"' });
     expect(code).to.contain('src="https://x.example/a.json?a=1&amp;b=&quot;2&quot;"');

@@ -21,6 +21,9 @@ import type { Answer, Question } from '../../data/types.js';
  * @csspart chart - The box holding the canvas.
  * @csspart table - The data table (visually hidden until the toggle shows it).
  * @csspart table-toggle - The "Vis som tabel" / "Show as table" button.
+ * @csspart footer - The source line and the download buttons, under the chart.
+ * @csspart source - The report's source line: "Kilde: <title> · 142 besvarelser", the title linked to the report when it has a link.
+ * @csspart download - The "Hent data (CSV)" and "Hent billede (PNG)" buttons (none with `no-downloads`).
  * @csspart status - The loading and error messages.
  * @csspart error - The error message (also has part `status`).
  *

@@ -15,6 +15,7 @@ import { headlineStatStyles } from './headline-stat.styles.js';
  * @csspart base - The sentence: figure and caption.
  * @csspart value - The figure, formatted for the page's language ("60 %", "60%").
  * @csspart label - The caption.
+ * @csspart source - The report's source line, with `show-source`: "Kilde: <title>", linked to the report when it has a link.
  * @csspart status - The loading and error messages.
  * @csspart error - The error message (also has part `status`).
  *
@@ -38,6 +39,7 @@ export class HeadlineStat extends DkElement<Stat> {
     value: { type: Number },
     unit: {},
     label: {},
+    showSource: { attribute: 'show-source', type: Boolean },
   };
 
   /** Id of the stat in the report, e.g. `more-data-driven`. */
@@ -51,6 +53,13 @@ export class HeadlineStat extends DkElement<Stat> {
 
   /** Inline mode: the caption. */
   label?: string;
+
+  /**
+   * Show the report's source line under the figure, "Kilde: <report title>" (part `source`; a switch:
+   * present is on). Not in inline mode: there is no report to name.
+   * @default false
+   */
+  showSource?: boolean;
 
   /** @internal */
   protected get selection() {
@@ -76,8 +85,9 @@ export class HeadlineStat extends DkElement<Stat> {
   /** @internal */
   protected renderItem(stat: Stat, lang: string | undefined) {
     return html`<p part="base" class="stat">
-      <span part="value" class="value">${formatValue(stat.value, stat.unit, this._lang)}</span>
-      <span part="label" class="label" lang=${lang ?? nothing}>${stat.label}</span>
-    </p>`;
+        <span part="value" class="value">${formatValue(stat.value, stat.unit, this._lang)}</span>
+        <span part="label" class="label" lang=${lang ?? nothing}>${stat.label}</span>
+      </p>
+      ${this.showSource ? this.renderSource(lang) : nothing}`;
   }
 }

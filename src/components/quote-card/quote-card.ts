@@ -16,6 +16,7 @@ import { quoteCardStyles } from './quote-card.styles.js';
  * @csspart heading - The recommendation heading.
  * @csspart quote - The `blockquote`.
  * @csspart attribution - The speaker's name, title and organisation (a `figcaption`).
+ * @csspart source - The report's source line, with `show-source`: "Kilde: <title>", linked to the report when it has a link.
  * @csspart status - The loading and error messages.
  * @csspart error - The error message (also has part `status`).
  *
@@ -41,6 +42,7 @@ export class QuoteCard extends DkElement<Quote> {
     author: {},
     authorTitle: { attribute: 'author-title' },
     organisation: {},
+    showSource: { attribute: 'show-source', type: Boolean },
   };
 
   /** Id of the quote in the report, e.g. `top-management`. */
@@ -60,6 +62,13 @@ export class QuoteCard extends DkElement<Quote> {
 
   /** Inline mode: the speaker's organisation. */
   organisation?: string;
+
+  /**
+   * Show the report's source line under the card, "Kilde: <report title>" (part `source`; a switch:
+   * present is on). Not in inline mode: there is no report to name.
+   * @default false
+   */
+  showSource?: boolean;
 
   /** @internal */
   protected get selection() {
@@ -94,19 +103,20 @@ export class QuoteCard extends DkElement<Quote> {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     const a = q.author;
     return html`<figure part="base" class="card" lang=${lang ?? nothing}>
-      ${q.heading ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${q.heading}</div>` : nothing}
-      <blockquote part="quote">
-        ${q.text ? q.text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`) : html`<slot></slot>`}
-      </blockquote>
-      ${
-        a
-          ? html`<figcaption part="attribution">
-              <span class="name">${a.name}</span>
-              ${a.title ? html`<span class="role">${a.title}</span>` : nothing}
-              ${a.organisation ? html`<span class="role">${a.organisation}</span>` : nothing}
-            </figcaption>`
-          : nothing
-      }
-    </figure>`;
+        ${q.heading ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${q.heading}</div>` : nothing}
+        <blockquote part="quote">
+          ${q.text ? q.text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`) : html`<slot></slot>`}
+        </blockquote>
+        ${
+          a
+            ? html`<figcaption part="attribution">
+                <span class="name">${a.name}</span>
+                ${a.title ? html`<span class="role">${a.title}</span>` : nothing}
+                ${a.organisation ? html`<span class="role">${a.organisation}</span>` : nothing}
+              </figcaption>`
+            : nothing
+        }
+      </figure>
+      ${this.showSource ? this.renderSource(lang) : nothing}`;
   }
 }
