@@ -37,12 +37,17 @@ const args = new Set(argv);
 // --dist DIR measures another build (e.g. `vite build --outDir /tmp/x`), default dist/.
 const dist = resolve(root, argv.includes('--dist') ? argv[argv.indexOf('--dist') + 1] : 'dist');
 
-// Set for the stack the product is built on (LitElement, @lit/task, Intl, chart.js): issue 13.
+// Set for the stack the product is built on (LitElement, @lit/task, Intl, chart.js) by issue 13
+// (12.5 / 17 / 62 / 66 KB), then moved by what the next three issues added on that stack: widgets
+// that follow their page after the first draw (14), the designer's pass — loading skeletons,
+// compact errors, the inherited-CSS reset, the bars' own labels (16) — and the charts' source line
+// and download buttons (17, their CSV and PNG code in a chunk of its own, (d)). docs/benchmarks.md
+// lists each step.
 export const BUDGETS = {
-  text: 12.5 * 1024,
-  textBundle: 17 * 1024,
+  text: 13 * 1024,
+  textBundle: 18 * 1024,
   chart: 62 * 1024,
-  all: 66 * 1024,
+  all: 67 * 1024,
   exportChunk: 4 * 1024,
 };
 

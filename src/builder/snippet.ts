@@ -40,9 +40,9 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').repl
  */
 export const HEIGHT: Record<WidgetName, number> = {
   'headline-stat': 170,
-  'quote-card': 960,
-  'donut-chart': 550,
-  'bar-chart': 880,
+  'quote-card': 840,
+  'donut-chart': 940,
+  'bar-chart': 910,
 };
 
 /**

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const donutChartStyles = css`
   :host {
-    --_reserve: 20em;
+    --_reserve: 22.5em;
     /* Kept once drawn (the ring and its legend are about this tall at any data): the page does not move. */
     min-height: var(--_reserve);
   }
