@@ -180,6 +180,7 @@ export class ChartController implements ReactiveController {
    */
   async draw(canvas: HTMLCanvasElement, spec: (width: number) => ChartSpec): Promise<void> {
     this.#canvas = canvas;
+    if (spec !== this.#spec) this.#version++;
     this.#spec = spec;
     const current = () => this.host.isConnected && this.#canvas === canvas && this.#spec === spec;
     const drawn = new Promise<void>((resolve) => this.#waiting.push(resolve));
@@ -226,7 +227,7 @@ export class ChartController implements ReactiveController {
    * arrived: same key, other glyphs).
    */
   #schedule(forced = false): void {
-    if (!this.chart) return;
+    if (!this.#spec) return;
     if (forced) this.#forced = true;
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
@@ -234,7 +235,7 @@ export class ChartController implements ReactiveController {
       const forced = this.#forced;
       this.#forced = false;
       // The canvas may have left the page since (an error view took its place).
-      if (!this.chart || !this.#canvas?.isConnected || !this.#spec) return;
+      if (!this.#canvas?.isConnected || !this.#spec) return;
       try {
         const m = this.#measure(this.#canvas, this.#spec);
         if (forced || m.key !== this.#drawnFor) m.draw();
@@ -245,6 +246,7 @@ export class ChartController implements ReactiveController {
     });
   }
   #forced = false;
+  #version = 0;
 
   /**
    * Reads the plot's layout box and the spec; returns what sizes the plot (`size`) and what
@@ -263,7 +265,7 @@ export class ChartController implements ReactiveController {
     // transition and a Lit update may both report one change of theme.
     const d = rest.data.datasets[0] as unknown as Record<string, unknown>;
     const colours = JSON.stringify([d.backgroundColor, d.borderColor, d.hoverBorderColor]);
-    const key = `${width} ${getComputedStyle(this.host).fontSize} ${dpr} ${colours}`;
+    const key = `${this.#version} ${width} ${getComputedStyle(this.host).fontSize} ${dpr} ${colours}`;
     const size = () => {
       if (height !== boxHeight) box.style.setProperty('height', `${height}px`);
     };
@@ -276,9 +278,13 @@ export class ChartController implements ReactiveController {
       resize.observe(this.host);
       // Hidden (display: none, or the table shown in the plot's place): left as it is, and drawn
       // when shown if its width changed meanwhile.
-      if (!(width > 0)) return;
+      if (!(width > 0) || !(height > 0)) {
+        if (width > 0) size();
+        // Nothing to draw now (hidden): whoever waits is let go; the key (spec version) redraws it when shown.
+        this.#drawn();
+        return;
+      }
       size();
-      if (!(height > 0)) return;
       this.chart?.destroy();
       // The canvas's CSS size is its box (the style sheet); an inline width makes chart.js leave
       // it so, instead of writing the screen's pixel width, which a printed page would keep.
@@ -330,13 +336,24 @@ export class ChartController implements ReactiveController {
     if (changed) this.#schedule();
   }
 
+  /** The element's own inline `color-scheme` (a page may set one), put back after printing. */
+  #scheme?: [string, string];
+
   #print(printing: boolean): void {
     this.#printing = printing;
     // beforeprint comes before the print styles apply: force the light scheme (as the print CSS
     // does) while the canvas reads its colours. Drawn at once, at print resolution, before
     // printing starts (a frame would come too late).
-    if (printing) this.host.style.setProperty('color-scheme', 'light');
-    else this.host.style.removeProperty('color-scheme');
+    const style = this.host.style;
+    if (printing) {
+      this.#scheme ??= [style.getPropertyValue('color-scheme'), style.getPropertyPriority('color-scheme')];
+      style.setProperty('color-scheme', 'light', 'important');
+    } else if (this.#scheme) {
+      const [value, priority] = this.#scheme;
+      this.#scheme = undefined;
+      if (value) style.setProperty('color-scheme', value, priority);
+      else style.removeProperty('color-scheme');
+    }
     if (!this.chart || !this.#canvas?.isConnected || !this.#spec) return;
     try {
       this.#measure(this.#canvas, this.#spec).draw();

@@ -200,6 +200,50 @@ describe('after the first draw, a chart follows its page', () => {
     expect(canvas.height).to.equal(Math.floor(plot.clientHeight * devicePixelRatio));
   });
 
+  it('a chart hidden when its data arrives is drawn when it is shown', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div hidden style="width: 700px"></div>`);
+    box.innerHTML = '<dk-bar-chart question="usage-contexts"></dk-bar-chart>';
+    const el = box.firstElementChild as BarChart;
+    el.report = report;
+    // A closed <details>, a hidden tab panel: it settles without a size to draw at.
+    expect(await settled(el)).to.equal('ready');
+    box.hidden = false;
+    await frames(3);
+    expect(rec.renders(canvasOf(el)), 'renders once shown').to.equal(1);
+    expectBarsAgree(rec, el, report, 'usage-contexts', 'da');
+  });
+
+  it('changes made while the table is shown (sort, language, question) are on the canvas when it comes back', async () => {
+    const { el } = await mountBars();
+    const toggle = async () => {
+      part(el, 'table-toggle')!.click();
+      await el.updateComplete;
+      await frames(3);
+    };
+    await toggle();
+    el.sort = 'desc';
+    el.lang = 'en';
+    await el.updateComplete;
+    await frames(3);
+    await toggle();
+    expectBarsAgree(rec, el, report, 'usage-contexts', 'en');
+    await toggle();
+    el.question = 'roles';
+    await el.updateComplete;
+    expect(await settled(el)).to.equal('ready');
+    await toggle();
+    expect(el.getAttribute('state')).to.equal('ready');
+    expectBarsAgree(rec, el, report, 'roles', 'en');
+  });
+
+  it("printing keeps a colour scheme the page set on the element's own style", async () => {
+    const { el } = await mountBars('style="color-scheme: dark"');
+    dispatchEvent(new Event('beforeprint'));
+    expect(el.style.getPropertyValue('color-scheme'), 'while printing').to.equal('light');
+    dispatchEvent(new Event('afterprint'));
+    expect(el.style.getPropertyValue('color-scheme'), 'after printing').to.equal('dark');
+  });
+
   describe('3. browser zoom: devicePixelRatio 1 → 2 → 1.5 → 1', () => {
     afterEach(() => executeServerCommand('device-scale', { scale: 1 }));
     for (const tag of ['dk-bar-chart', 'dk-donut-chart'])

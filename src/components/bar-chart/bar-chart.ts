@@ -116,6 +116,9 @@ export class BarChart extends DkChart {
       id: 'dk-labels',
       afterDatasetsDraw(chart) {
         const c = chart.ctx;
+        // From the plot's left edge, not the canvas's: a picture drawn with a margin (the PNG
+        // download) moves the labels with the bars.
+        const left = chart.chartArea.left;
         c.save();
         c.fillStyle = theme.text;
         chart.getDatasetMeta(0).data.forEach((el, i) => {
@@ -129,11 +132,11 @@ export class BarChart extends DkChart {
             // Above the bar, from its left edge.
             c.textBaseline = 'bottom';
             const bottom = el.y - bar / 2 - px * 0.25;
-            lines.forEach((line, j) => c.fillText(line, 0, bottom - (lines.length - 1 - j) * lh));
+            lines.forEach((line, j) => c.fillText(line, left, bottom - (lines.length - 1 - j) * lh));
           } else {
             // Beside the bar, right-aligned, centred on it.
             c.textAlign = 'right';
-            lines.forEach((line, j) => c.fillText(line, labelWidth, el.y + (j - (lines.length - 1) / 2) * lh));
+            lines.forEach((line, j) => c.fillText(line, left - px * 0.6, el.y + (j - (lines.length - 1) / 2) * lh));
           }
         });
         c.restore();
