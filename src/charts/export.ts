@@ -60,7 +60,11 @@ type Ctx = OffscreenCanvasRenderingContext2D;
 const text = (root: ParentNode, selector: string) =>
   (root.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Breaks `s` into lines no wider than `max` px in the context's font, at spaces (and inside a word too long). */
+/**
+ * Breaks `s` into lines no wider than `max` px in the context's font, at spaces (and inside a word
+ * too long). The bars have their own (bar-chart.ts): sharing one module split it into a chunk of
+ * its own, a third file for every page of the bundle.
+ */
 function wrap(ctx: Ctx, s: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
