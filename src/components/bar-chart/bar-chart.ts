@@ -116,9 +116,6 @@ export class BarChart extends DkChart {
       id: 'dk-labels',
       afterDatasetsDraw(chart) {
         const c = chart.ctx;
-        // From the plot's left edge, not the canvas's: a picture drawn with a margin (the PNG
-        // download) moves the labels with the bars.
-        const left = chart.chartArea.left;
         c.save();
         c.fillStyle = theme.text;
         chart.getDatasetMeta(0).data.forEach((el, i) => {
@@ -128,15 +125,19 @@ export class BarChart extends DkChart {
           c.fillText(values[i], el.x + px * 0.4, el.y);
           c.font = font;
           const lines = labels[i];
+          // From the plot's left edge, not the canvas's: a picture drawn with a margin (the PNG
+          // download) moves the labels with the bars.
           if (stacked) {
             // Above the bar, from its left edge.
             c.textBaseline = 'bottom';
             const bottom = el.y - bar / 2 - px * 0.25;
-            lines.forEach((line, j) => c.fillText(line, left, bottom - (lines.length - 1 - j) * lh));
+            lines.forEach((line, j) => c.fillText(line, chart.chartArea.left, bottom - (lines.length - 1 - j) * lh));
           } else {
             // Beside the bar, right-aligned, centred on it.
             c.textAlign = 'right';
-            lines.forEach((line, j) => c.fillText(line, left - px * 0.6, el.y + (j - (lines.length - 1) / 2) * lh));
+            lines.forEach((line, j) =>
+              c.fillText(line, chart.chartArea.left - px * 0.6, el.y + (j - (lines.length - 1) / 2) * lh),
+            );
           }
         });
         c.restore();
