@@ -234,6 +234,9 @@ export abstract class DkElement<T> extends LitElement {
     if (this._resumeOnConnect) {
       this._resumeOnConnect = false;
       void this._task.run();
+    } else if (this.hasUpdated && this._currentOutcome() !== this._outcome) {
+      // Changed while it was away (a new `report` on a detached element): told now.
+      this.requestUpdate();
     }
   }
 
@@ -276,6 +279,17 @@ export abstract class DkElement<T> extends LitElement {
     });
   }
 
+  /** @internal What the widget has to show now: its item (or the task's value), an error, or nothing yet. */
+  private _currentOutcome(): unknown {
+    if (this._isInline) return this._inline;
+    const status = this._task.status;
+    return status === TaskStatus.COMPLETE
+      ? this._task.value
+      : status === TaskStatus.ERROR
+        ? this._task.error
+        : undefined;
+  }
+
   /** @internal */
   private _renderLoading(): TemplateResult {
     return html`<div part="status" class="status loading" role="status">
@@ -294,13 +308,7 @@ export abstract class DkElement<T> extends LitElement {
     if (!this.isConnected) return;
     const inline = this._isInline;
     const status = this._task.status;
-    const outcome = inline
-      ? this._inline
-      : status === TaskStatus.COMPLETE
-        ? this._task.value
-        : status === TaskStatus.ERROR
-          ? this._task.error
-          : undefined;
+    const outcome = this._currentOutcome();
     if (outcome === undefined) {
       this._outcome = undefined;
       this._setState('loading');

@@ -244,6 +244,24 @@ describe('after the first draw, a chart follows its page', () => {
     expect(el.style.getPropertyValue('color-scheme'), 'after printing').to.equal('dark');
   });
 
+  it('given a new report while detached, it says so (dk-ready) and shows it when attached again', async () => {
+    const { box, el } = await mountBars();
+    el.remove();
+    const other: Report = structuredClone(report);
+    other.questions.find((q) => q.id === 'usage-contexts')!.answers.forEach((a, i) => (a.percent = 10 * (i + 1)));
+    el.report = other;
+    // Loaded while away: the task runs and the element updates, detached.
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    const ready = new Promise((r) => el.addEventListener('dk-ready', r, { once: true }));
+    box.append(el);
+    await ready;
+    await frames(3);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expectBarsAgree(rec, el, other, 'usage-contexts', 'da');
+  });
+
   describe('3. browser zoom: devicePixelRatio 1 → 2 → 1.5 → 1', () => {
     afterEach(() => executeServerCommand('device-scale', { scale: 1 }));
     for (const tag of ['dk-bar-chart', 'dk-donut-chart'])
