@@ -10,23 +10,10 @@
 import { resolve } from 'node:path';
 import { launch } from '../scripts/chromium.mjs';
 import { startServer } from './server.mjs';
-import { NETWORKS, loadDrawn, median, ratioOfMedians } from './shared.mjs';
+import { benchArgs, loadDrawn, median, ratioOfMedians } from './shared.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(name);
-  if (i < 0) return fallback;
-  const [, value] = argv.splice(i, 2);
-  return value;
-};
-const ROUNDS = Number(option('--rounds', 31));
-const networkName = option('--network', '');
-const network = NETWORKS[networkName];
-if (networkName && !network) {
-  console.error(`--network ${networkName}: use ${Object.keys(NETWORKS).join(' or ')}`);
-  process.exit(2);
-}
-const dists = argv.length ? argv : ['dist'];
+const { rounds: ROUNDS, network, dists: folders } = benchArgs();
+const dists = folders();
 
 const servers = await Promise.all(dists.map((d) => startServer({ dist: resolve(d) })));
 const browser = await launch();
@@ -52,7 +39,7 @@ for (let round = 0; round < ROUNDS; round++) {
   if ((round + 1) % 10 === 0) console.error(`  round ${round + 1}/${ROUNDS}`);
 }
 
-console.log(`time to both charts drawn, ${ROUNDS} rounds, ${networkName || 'loopback'}; ms, median`);
+console.log(`time to both charts drawn, ${ROUNDS} rounds, ${network?.label ?? 'loopback'}; ms, median`);
 for (const [name, ts] of times) console.log(`  ${name.padEnd(24)} ${median(ts).toFixed(1)}`);
 console.log('chart.js ÷ ours (above 1: ours is faster), with a bootstrap 95 % interval');
 for (const d of dists) {

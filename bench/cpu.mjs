@@ -35,39 +35,21 @@ import { join, resolve } from 'node:path';
 import { launch } from '../scripts/chromium.mjs';
 import { startServer } from './server.mjs';
 import {
-  NETWORKS,
   cpuByKind,
   loadDrawn,
   mainThreadToDrawn,
   median,
   pairedDifference,
   ratioOfMedians,
+  benchArgs,
 } from './shared.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(name);
-  if (i < 0) return fallback;
-  const [, value] = argv.splice(i, 2);
-  return value;
-};
-const ROUNDS = Number(option('--rounds', 31));
-const networkName = option('--network', '');
-const network = NETWORKS[networkName];
-if (networkName && !network) {
-  console.error(`--network ${networkName}: use ${Object.keys(NETWORKS).join(' or ')}`);
-  process.exit(2);
-}
-const flag = (name) => {
-  const i = argv.indexOf(name);
-  if (i >= 0) argv.splice(i, 1);
-  return i >= 0;
-};
+const { rounds: ROUNDS, network, option, flag, dists: folders } = benchArgs();
 const kinds = flag('--kinds');
 const tracesDir = option('--traces', '');
 const jsonFile = option('--json', '');
 if (tracesDir) mkdirSync(tracesDir, { recursive: true });
-const dists = argv.length ? argv : ['dist'];
+const dists = folders();
 
 const CATEGORIES = [
   'toplevel',
@@ -113,7 +95,7 @@ for (let round = 0; round < ROUNDS; round++) {
 
 const med = (name, key) => median(results.get(name).map((r) => r[key]));
 console.log(
-  `main thread from navigation to both charts drawn, ${ROUNDS} rounds, ${networkName || 'loopback'}; medians`,
+  `main thread from navigation to both charts drawn, ${ROUNDS} rounds, ${network?.label ?? 'loopback'}; medians`,
 );
 console.log(`  ${'page'.padEnd(24)} ${'CPU ms'.padStart(7)} ${'busy ms'.padStart(8)} ${'tasks'.padStart(6)} drawn ms`);
 for (const [name] of pages)

@@ -1,4 +1,4 @@
-// Shared by scripts/bench.mjs and bench/ab.mjs.
+// Shared by scripts/bench.mjs, bench/ab.mjs and bench/cpu.mjs.
 
 /**
  * Network profiles for the comparisons (Chromium's emulation: latency added to every request,
@@ -180,4 +180,31 @@ export function cpuByKind(events) {
   }
   while (stack.length) close(stack.pop());
   return kinds;
+}
+
+/**
+ * The A/B scripts' command line: `--rounds N` (default 31), `--network 4g|slow4g`, any other
+ * `--name value` option or bare flag the script asks for, and the dist folders to compare (default
+ * `dist`). Exits with a message for an unknown network.
+ */
+export function benchArgs(args = process.argv.slice(2)) {
+  const argv = [...args];
+  const option = (name, fallback) => {
+    const i = argv.indexOf(name);
+    return i < 0 ? fallback : argv.splice(i, 2)[1];
+  };
+  const flag = (name) => {
+    const i = argv.indexOf(name);
+    if (i >= 0) argv.splice(i, 1);
+    return i >= 0;
+  };
+  const rounds = Number(option('--rounds', 31));
+  const networkName = option('--network', '');
+  const network = NETWORKS[networkName];
+  if (networkName && !network) {
+    console.error(`--network ${networkName}: use ${Object.keys(NETWORKS).join(' or ')}`);
+    process.exit(2);
+  }
+  // The folders are what is left once the caller has taken its own options: call `dists()` last.
+  return { rounds, network, option, flag, dists: () => (argv.length ? argv : ['dist']) };
 }
