@@ -1,29 +1,13 @@
 #!/usr/bin/env node
 // Screenshots of the built catalogue, for looking at it: node .storybook/screenshot.mjs OUT_DIR [path …]
 // A path is what follows the host, then optionally WIDTHxHEIGHT and full|slices: `iframe.html?id=…&viewMode=story`, `index.html?path=/docs/…`.
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launch } from '../scripts/chromium.mjs';
+import { serveDir } from '../scripts/static-server.mjs';
 
 const [out = 'storybook-shots', ...pages] = process.argv.slice(2);
-const dir = path.resolve('storybook-static');
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-const server = createServer((req, res) => {
-  const file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close } = await serveDir('storybook-static');
 const browser = await launch();
 mkdirSync(out, { recursive: true });
 for (const [i, p] of pages.entries()) {
@@ -54,4 +38,4 @@ for (const [i, p] of pages.entries()) {
   await page.close();
 }
 await browser.close();
-server.close();
+close();

@@ -5,10 +5,10 @@
 // Each widget sits in a plain page column of that width (the page's padding included), on a
 // page in the scheme's colours, the way a CMS page would hold it. States too: `loading` (the
 // report never answers) and `error` (an unknown id).
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launch } from './chromium.mjs';
+import { serveDir } from './static-server.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -50,22 +50,14 @@ if (!existsSync(path.join(dir, 'datakultur-widgets.js'))) {
   console.error('dist/ is missing: run npm run build first');
   process.exit(2);
 }
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://x');
-  if (url.pathname === '/__hang.json') return; // never answers: the loading view
-  if (url.pathname === '/__shot.html') {
-    const q = url.searchParams;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    return void res.end(page(q.get('w'), q.get('scheme'), q.get('lang')));
-  }
-  const file = path.join(dir, decodeURIComponent(url.pathname));
-  if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+const { origin, close } = await serveDir(dir, (url, res) => {
+  if (url.pathname === '/__hang.json') return true; // never answers: the loading view
+  if (url.pathname !== '/__shot.html') return false;
+  const q = url.searchParams;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(page(q.get('w'), q.get('scheme'), q.get('lang')));
+  return true;
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launch();
 mkdirSync(out, { recursive: true });
 const names = only ? only.split(',') : Object.keys(WIDGETS);
@@ -103,4 +95,4 @@ for (const name of names)
         await tab.close();
       }
 await browser.close();
-server.close();
+close();

@@ -86,5 +86,7 @@ export function describeParts(e: unknown, lang: Lang, format: typeof formatValue
   const info = ((e as ReportError).info ?? {}) as { id?: string; ids?: string[] };
   const ids = [info.id, ...(info.ids ?? [])].filter((x): x is string => !!x).sort((a, b) => b.length - a.length);
   if (!ids.length) return [message];
-  return message.split(new RegExp(`(${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`));
+  const alternatives = ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // The quotation marks around an id go with it: no „ left at a line's end.
+  return message.split(new RegExp(`([„“]?(?:${alternatives})[“”]?)`));
 }

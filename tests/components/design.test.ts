@@ -40,7 +40,7 @@ describe('errors are compact', () => {
   it('an id in the message stays on one line, in Danish quotation marks', async () => {
     const el = await mount('dk-headline-stat', 'stat', 'see-/potential', '', 200);
     const ids = [...el.shadowRoot!.querySelectorAll('[part~=error] .id')] as HTMLElement[];
-    expect(ids.map((i) => i.textContent)).to.include.members(['see-/potential', 'see-potential', 'more-data-driven']);
+    expect(ids.map((i) => i.textContent)).to.include.members(['„see-/potential“', 'see-potential', 'more-data-driven']);
     const line = parseFloat(getComputedStyle(ids[0]).lineHeight);
     for (const id of ids) expect(id.getBoundingClientRect().height, id.textContent!).to.be.below(line * 1.5);
     expect(part(el, 'error')!.textContent).to.contain('„see-/potential“');
